@@ -1,0 +1,131 @@
+// The options page: settings, and later the template library, reports and more, behind one
+// left navigation. Settings edits share one draft across sections, saved together.
+import { useCallback, useEffect, useRef } from 'react';
+import { useI18n } from '../i18n';
+import { useSettings } from '../hooks/use-settings';
+import { effectiveBrand } from '../../lib/settings/brand';
+import { domId } from './fields';
+import { plural } from './plural';
+import { NAV, sectionById, sectionOwning } from './nav';
+import { SaveBar } from './SaveBar';
+import { SettingsFormProvider, useSettingsForm } from './settings-form';
+import { useHashSection } from './use-hash-section';
+import './dashboard.css';
+
+/** Focuses the input of a field key, or the first input its problem describes. */
+function focusField(key: string): void {
+  const id = domId(key);
+  const el =
+    document.getElementById(id) ??
+    document.getElementById(`${id}-start`) ??
+    document.querySelector<HTMLElement>(`[aria-describedby~="${id}-error"]`) ??
+    document.getElementById(`${id}-error`);
+  el?.focus();
+}
+
+export function Dashboard() {
+  const { t } = useI18n();
+  const settings = useSettings();
+  const [hash, go] = useHashSection();
+
+  const onInvalid = useCallback(
+    (key: string) => {
+      const owner = sectionOwning(key);
+      if (owner) go(owner.id);
+      // After the section (and the problem's message) has rendered.
+      setTimeout(() => focusField(key), 0);
+    },
+    [go],
+  );
+
+  if (!settings) {
+    return (
+      <main className="dash-loading" aria-busy="true">
+        {t('dash.loading')}
+      </main>
+    );
+  }
+  return (
+    <SettingsFormProvider settings={settings} onInvalid={onInvalid}>
+      <Shell sectionId={hash} go={go} />
+    </SettingsFormProvider>
+  );
+}
+
+function Shell({ sectionId, go }: { sectionId: string; go(id: string): void }) {
+  const { t, locale } = useI18n();
+  const { settings, shownIssueKeys } = useSettingsForm();
+  const section = sectionById(sectionId);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const brand = effectiveBrand(settings);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${t(section.title)} · ${t('dash.title')}`;
+  }, [locale, section, t]);
+
+  // A section chosen in the navigation takes focus, as a new page would.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (!document.activeElement || document.activeElement === document.body || document.activeElement.closest('nav')) {
+      heading.current?.focus();
+    }
+  }, [section]);
+
+  return (
+    <div className="dash">
+      <header className="dash-header">
+        <span className="logo" aria-hidden="true" />
+        <div>
+          <h1>{t('dash.title')}</h1>
+          <p className="muted small">{brand.name || t('dash.brand.noBrand')}</p>
+        </div>
+      </header>
+      <nav className="dash-nav" aria-label={t('dash.nav.label')}>
+        {NAV.filter((g) => g.sections.length > 0).map((group) => (
+          <div key={group.title} className="nav-group">
+            <h2 className="nav-group-title" id={`nav-${group.title}`}>
+              {t(group.title)}
+            </h2>
+            <ul aria-labelledby={`nav-${group.title}`}>
+              {group.sections.map((s) => {
+                const problems = s.owns ? shownIssueKeys.filter((k) => s.owns!(k)).length : 0;
+                return (
+                  <li key={s.id}>
+                    <a
+                      href={`#${s.id}`}
+                      aria-current={s.id === section.id ? 'page' : undefined}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        go(s.id);
+                      }}
+                    >
+                      <span>{t(s.title)}</span>
+                      {problems > 0 && (
+                        <span className="nav-problems">
+                          <span aria-hidden="true">{problems}</span>
+                          <span className="visually-hidden">{plural(t, locale, 'dash.nav.problems', problems)}</span>
+                        </span>
+                      )}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </nav>
+      <main className="dash-main" aria-labelledby="section-title">
+        <h2 id="section-title" className="section-title" tabIndex={-1} ref={heading}>
+          {t(section.title)}
+        </h2>
+        <section.Component />
+      </main>
+      <SaveBar visible={section.owns !== undefined} />
+    </div>
+  );
+}

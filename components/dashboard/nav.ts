@@ -1,0 +1,62 @@
+// The dashboard's sections, grouped as the navigation shows them. A new section is one entry
+// here; a group with no sections is not shown.
+import type { ComponentType } from 'react';
+import type { MessageKey } from '../../lib/i18n/translate';
+import { AlertsSection } from './sections/AlertsSection';
+import { AuditLog } from './sections/AuditLog';
+import { BrandSection } from './sections/BrandSection';
+import { SlaSection } from './sections/SlaSection';
+import { TriageSection } from './sections/TriageSection';
+
+export interface NavSection {
+  /** Also the URL hash: options.html#sla opens the SLA policy. */
+  id: string;
+  title: MessageKey;
+  Component: ComponentType;
+  /** Settings form fields shown in this section (by field key), so a problem can lead there. */
+  owns?(fieldKey: string): boolean;
+}
+
+export interface NavGroup {
+  title: MessageKey;
+  sections: NavSection[];
+}
+
+const startsWithAny = (key: string, prefixes: string[]) => prefixes.some((p) => key === p || key.startsWith(`${p}.`));
+
+export const NAV: NavGroup[] = [
+  {
+    title: 'dash.group.settings',
+    sections: [
+      {
+        id: 'brand',
+        title: 'dash.nav.brand',
+        Component: BrandSection,
+        owns: (k) => startsWithAny(k, ['brandName', 'agentName', 'brandAccountId', 'handles', 'keywords', 'uiLocale']),
+      },
+      { id: 'sla', title: 'dash.nav.sla', Component: SlaSection, owns: (k) => startsWithAny(k, ['sla', 'holidays', 'attainmentGoal']) },
+      { id: 'alerts', title: 'dash.nav.alerts', Component: AlertsSection, owns: (k) => startsWithAny(k, ['alerts']) },
+      { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules']) },
+    ],
+  },
+  {
+    title: 'dash.group.library',
+    // The template library joins here: { id: 'templates', title: 'dash.nav.templates', Component: TemplateLibrary }.
+    sections: [],
+  },
+  {
+    title: 'dash.group.activity',
+    sections: [{ id: 'audit', title: 'dash.nav.audit', Component: AuditLog }],
+  },
+];
+
+export const ALL_SECTIONS: NavSection[] = NAV.flatMap((g) => g.sections);
+export const DEFAULT_SECTION = ALL_SECTIONS[0]!;
+
+export function sectionById(id: string): NavSection {
+  return ALL_SECTIONS.find((s) => s.id === id) ?? DEFAULT_SECTION;
+}
+
+export function sectionOwning(fieldKey: string): NavSection | undefined {
+  return ALL_SECTIONS.find((s) => s.owns?.(fieldKey));
+}

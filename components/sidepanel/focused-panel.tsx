@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import type { Mention, Settings, Template } from '../../lib/model';
+import { newCaseId, rankTemplates } from '../../lib/templates';
+import { FocusedPost } from './focused-post';
+import { HandoffSection } from './handoff-section';
+import { NoticeBar } from './notice-bar';
+import { createPanelStore, PanelStoreContext, usePanel } from './panel-store';
+import { carriesCaseId, missingSettings, previewTemplate } from './preview';
+import { TemplatePicker } from './template-picker';
+import { TemplatePreview } from './template-preview';
+import { usePanelActions } from './use-panel-actions';
+
+interface Props {
+  mention: Mention;
+  settings: Settings;
+  templates: Template[];
+}
+
+/** Everything about one post in focus; remounted (fresh search, fresh case number) for another. */
+export function FocusedPanel(props: Props) {
+  const [store] = useState(createPanelStore);
+  return (
+    <PanelStoreContext.Provider value={store}>
+      <PanelBody {...props} />
+    </PanelStoreContext.Provider>
+  );
+}
+
+function PanelBody({ mention, settings, templates }: Props) {
+  const query = usePanel((s) => s.query);
+  const selectedId = usePanel((s) => s.selectedId);
+  const notify = usePanel((s) => s.notify);
+  const { insert, copy } = usePanelActions(mention.statusId);
+  // One case number per post: the mention's once handed off, else one held for it, so the
+  // preview shows the number the handoff will use.
+  const [heldCaseId] = useState(() => newCaseId(Date.now()));
+  const caseId = mention.caseId ?? heldCaseId;
+
+  const ranked = useMemo(
+    () => rankTemplates(templates, { label: mention.label, lang: mention.lang, query }),
+    [templates, mention.label, mention.lang, query],
+  );
+  const found = ranked.findIndex((r) => r.template.id === selectedId);
+  const selectedIndex = found === -1 ? 0 : found;
+  const selected = ranked[selectedIndex]?.template;
+  const preview = useMemo(
+    () => (selected ? previewTemplate(selected, { mention, settings, caseId }) : null),
+    [selected, mention, settings, caseId],
+  );
+
+  const insertSelected = () => {
+    if (!selected || !preview) return;
+    if (preview.text === null) {
+      notify({ kind: 'blocked' });
+      return;
+    }
+    void insert({
+      target: preview.target,
+      text: preview.text,
+      templateId: selected.id,
+      handoffCaseId: carriesCaseId(selected) ? caseId : undefined,
+    });
+  };
+
+  return (
+    <>
+      {/* Scrolls on its own, so the notice below never covers a button. */}
+      <div className="sp-body">
+        <FocusedPost mention={mention} />
+        <TemplatePicker ranked={ranked} selectedIndex={selectedIndex} onInsert={insertSelected} />
+        {selected && preview && (
+          <TemplatePreview
+            template={selected}
+            preview={preview}
+            statusId={mention.statusId}
+            onInsert={insertSelected}
+            onCopy={() => preview.text !== null && void copy(preview.text)}
+          />
+        )}
+        <HandoffSection
+          mention={mention}
+          settings={settings}
+          templates={templates}
+          caseId={caseId}
+          askedAbove={preview ? missingSettings(preview.problems) : []}
+        />
+      </div>
+      <NoticeBar />
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { mountPage } from '../../components/page-root';
+
+mountPage(<Dashboard />);

@@ -1,0 +1,96 @@
+// Careline inside x.com: reads posts, draws overlays, notices replies, and carries out the side
+// panel's insertions. It never opens the database: everything goes through the background.
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { resolveLocale, translator } from '../../lib/i18n/translate';
+import { sendToBackground } from '../../lib/messaging/client';
+import { ContentMessage } from '../../lib/messaging/protocol';
+import { UiLocale } from '../../lib/model';
+import { watchReplySends } from '../../lib/x/composer-watch';
+import { requestInsert } from '../../lib/x/main-bridge';
+import { readSignedInAccountId, readSignedInHandle, readSignedInName } from '../../lib/x/page';
+import { formatReason } from '../../lib/triage/reason-messages';
+import { Annotator } from '../../lib/x/overlay/annotator';
+import { PageWatch } from '../../lib/x/overlay/page-watch';
+import { focusOnReplyClicks } from '../../lib/x/overlay/reply-focus';
+import { startInlinePicker } from './picker';
+import { detectThreadReplies, setBrandHandles } from './thread-replies';
+import { LOCALE_STORAGE_KEY, THEME_STORAGE_KEY } from '../../lib/i18n/storage-key';
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const stored = await browser.storage.local.get(LOCALE_STORAGE_KEY).catch(() => ({}));
+    const pref = UiLocale.safeParse((stored as Record<string, unknown>)[LOCALE_STORAGE_KEY]);
+    const locale = resolveLocale(pref.success ? pref.data : null, navigator.languages);
+    const t = translator(locale);
+
+    const annotator = new Annotator(
+      document,
+      { t, locale, describeReason: (r) => formatReason(r, locale) },
+      {
+        now: Date.now,
+        observe: async (posts) => {
+          const res = await sendToBackground({
+            type: 'observe',
+            pageUrl: location.href,
+            signedInHandle: readSignedInHandle(document),
+            signedInName: readSignedInName(document),
+            accountId: readSignedInAccountId(document),
+            posts,
+          });
+          setBrandHandles(res.brandHandles);
+          return res.views;
+        },
+        act: async (statusId, action) => (await sendToBackground({ type: 'mentionAction', statusId, action })).view,
+        openPanel: (statusId) => void sendToBackground({ type: 'focus', statusId, openPanel: true }).catch(() => {}),
+        pageRead: (posts, views) => detectThreadReplies(posts, views),
+        themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
+      },
+    );
+
+    const page = new PageWatch(document, t, annotator);
+    page.start();
+
+    const stopSends = watchReplySends(document, (e) => {
+      void sendToBackground({
+        type: 'replySent',
+        inReplyToStatusId: e.inReplyToStatusId,
+        replyingTo: e.replyingTo,
+        at: e.at,
+      }).catch(() => {});
+    });
+    const stopPicker = startInlinePicker(document, t);
+    const stopFocus = focusOnReplyClicks(document, (statusId) => {
+      void sendToBackground({ type: 'focus', statusId, openPanel: false }).catch(() => {});
+    });
+
+    const onMessage = (raw: unknown) => {
+      const parsed = ContentMessage.safeParse(raw);
+      if (!parsed.success) return undefined;
+      const msg = parsed.data;
+      switch (msg.type) {
+        case 'mentionsChanged':
+          annotator.applyViews(msg.views);
+          return undefined;
+        case 'settingsChanged':
+          annotator.rescan();
+          return undefined;
+        case 'insertText':
+          return requestInsert(msg.target, msg.text);
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      page.stop();
+      stopSends();
+      stopFocus();
+      stopPicker();
+      annotator.stop();
+      annotator.removeAll();
+    });
+  },
+});

@@ -1,0 +1,44 @@
+// The database's history. Every version stays here: Dexie upgrades an agent's existing
+// database step by step, and tests open version N's data with version N+1.
+import type { Transaction } from 'dexie';
+import { backfillDueSoon } from './migrations';
+
+export const DB_NAME = 'careline';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+const V1_STORES = {
+  mentions: 'statusId, status, label, postedAt, slaDeadline, firstSeenAt',
+  templates: 'id, status, kind, lang, *labels',
+  settings: 'key',
+  audit: '++id, at, statusId, kind',
+};
+
+/**
+ * v2: compound indexes so the popup and the badge count open mentions by state without a scan
+ * (100,000 mentions must stay fast), response time lookups by respondedAt, the learned triage
+ * model, and the due-soon instant every open mention needs.
+ */
+const V2_STORES = {
+  ...V1_STORES,
+  mentions:
+    'statusId, status, label, postedAt, slaDeadline, firstSeenAt, respondedAt, [status+label], [status+slaDeadline], [status+slaDueSoonAt]',
+  triageModel: 'key',
+};
+
+export const SCHEMA_VERSIONS: SchemaVersion[] = [
+  { version: 1, stores: V1_STORES },
+  {
+    version: 2,
+    stores: V2_STORES,
+    // v1 had no due-soon instant; derive it with the team's policy so timers turn amber as before.
+    // (Only IndexedDB work may be awaited inside an upgrade, or the transaction commits early.)
+    upgrade: backfillDueSoon,
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

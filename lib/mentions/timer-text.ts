@@ -1,0 +1,34 @@
+import type { Translate } from '../i18n/translate';
+import type { MentionView, SlaState } from '../model';
+import { formatDuration } from '../sla';
+
+export interface TimerText {
+  /** What the timer shows ('' hides it). */
+  visible: string;
+  /** The accessible name, in words. */
+  spoken: string;
+}
+
+// Seconds matter only in the last ten minutes; before that they are noise in a busy timeline.
+const PRECISE_BELOW_MS = 10 * 60_000;
+
+/** How long the customer has waited and what is left against the SLA, or how it ended. */
+export function timerText(v: MentionView, state: SlaState, now: number, t: Translate, locale: string): TimerText {
+  const coarse = (ms: number) => formatDuration(Math.max(0, ms), locale, { seconds: false });
+  const countdown = (ms: number) => formatDuration(Math.max(0, ms), locale, { seconds: ms < PRECISE_BELOW_MS });
+  if (v.closedAt !== undefined) {
+    if (v.status === 'dismissed') return { visible: t('status.dismissed'), spoken: t('status.dismissed') };
+    const text = `${t(`status.${v.status}`)} · ${t('overlay.answeredIn', { time: coarse(v.closedAt - v.postedAt) })}`;
+    return { visible: text, spoken: text };
+  }
+  // No response expected (troll, spam, other): a timer would only be noise.
+  if (v.slaDeadline === null) return { visible: '', spoken: '' };
+  const waited = t('overlay.waited', { time: coarse(now - v.postedAt) });
+  const left = v.slaDeadline - now;
+  const remaining =
+    state === 'breached' ? t('overlay.over', { time: coarse(-left) }) : t('overlay.left', { time: countdown(left) });
+  return {
+    visible: `${waited} · ${remaining}`,
+    spoken: t('overlay.timerName', { waited: coarse(now - v.postedAt), remaining }),
+  };
+}

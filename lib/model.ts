@@ -1,0 +1,274 @@
+// The domain's records and their zod schemas: the one place that says what a mention,
+// a template, the settings and an audit event look like. Every boundary (messages, imports,
+// snapshots read from X's DOM, the database) validates against these.
+import { z } from 'zod';
+
+export const LABELS = ['crisis', 'complaint', 'question', 'praise', 'troll', 'spam', 'other'] as const;
+export const Label = z.enum(LABELS);
+export type Label = z.infer<typeof Label>;
+
+export const LABEL_SOURCES = ['rule', 'model', 'agent'] as const;
+export const LabelSource = z.enum(LABEL_SOURCES);
+export type LabelSource = z.infer<typeof LabelSource>;
+
+export const STATUSES = ['new', 'in_progress', 'responded', 'handed_off', 'escalated', 'dismissed'] as const;
+export const MentionStatus = z.enum(STATUSES);
+export type MentionStatus = z.infer<typeof MentionStatus>;
+
+/** Statuses at which the SLA timer stops: the customer got an answer or needs none. */
+export const CLOSED_STATUSES: readonly MentionStatus[] = ['responded', 'handed_off', 'dismissed'];
+export const isClosed = (s: MentionStatus): boolean => CLOSED_STATUSES.includes(s);
+
+export const SLA_STATES = ['on_track', 'due_soon', 'breached', 'stopped', 'none'] as const;
+export const SlaState = z.enum(SLA_STATES);
+export type SlaState = z.infer<typeof SlaState>;
+
+export const RESPONSE_KINDS = ['reply', 'thread_reply', 'dm_handoff', 'manual'] as const;
+export const ResponseKind = z.enum(RESPONSE_KINDS);
+export type ResponseKind = z.infer<typeof ResponseKind>;
+
+/** X status ids are 64-bit integers; keep them as decimal strings. */
+export const StatusId = z.string().regex(/^\d{1,20}$/, 'status id must be digits');
+/** X handles: 1–15 letters, digits or underscores, stored without the @. */
+export const Handle = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
+
+/** Why triage chose a label: a kind the UI translates (lib/triage/reason-messages.ts) and the words that matched. */
+export const Reason = z.object({
+  kind: z.string().min(1).max(40),
+  terms: z.array(z.string().max(80)).max(10).optional(),
+});
+export type Reason = z.infer<typeof Reason>;
+
+export const PAGE_KINDS = ['home', 'search', 'notifications', 'list', 'conversation', 'profile', 'chat', 'other'] as const;
+export const PageKind = z.enum(PAGE_KINDS);
+export type PageKind = z.infer<typeof PageKind>;
+
+/** What the page reader (lib/x) makes of one post in X's DOM. */
+export const PostSnapshot = z.object({
+  statusId: StatusId,
+  authorHandle: Handle,
+  authorName: z.string().max(200),
+  text: z.string().max(10_000),
+  /** BCP 47 code from the tweet text's `lang` attribute, when X gives one. */
+  lang: z.string().max(16).optional(),
+  /** ISO 8601 from `time[datetime]`. */
+  postedAt: z.iso.datetime({ offset: true }),
+  url: z.string().url(),
+  /** Handles from "Replying to @a @b", without @. */
+  replyingTo: z.array(Handle).max(50),
+  /** Handle of the account that reposted it, when the cell is a plain repost. */
+  repostedBy: Handle.optional(),
+  promoted: z.boolean(),
+  /** The status id of a quoted post inside this one. */
+  quotedStatusId: StatusId.optional(),
+});
+export type PostSnapshot = z.infer<typeof PostSnapshot>;
+
+export const Mention = z.object({
+  statusId: StatusId,
+  authorHandle: Handle,
+  authorName: z.string(),
+  text: z.string(),
+  lang: z.string(),
+  /** Epoch milliseconds: numbers index and compare faster than strings in IndexedDB. */
+  postedAt: z.number(),
+  firstSeenAt: z.number(),
+  url: z.string(),
+  inReplyTo: z.array(Handle),
+  label: Label,
+  labelSource: LabelSource,
+  confidence: z.number().min(0).max(1),
+  reasons: z.array(Reason),
+  status: MentionStatus,
+  /** When the SLA target is reached; null when the label expects no response. */
+  slaDeadline: z.number().nullable(),
+  /** When the last share of the target (dueSoonShare) begins, in wall-clock ms; null with no deadline. */
+  slaDueSoonAt: z.number().nullable(),
+  /** The first response, whatever its kind (public reply, thread reply, DM handoff, marked by hand). */
+  respondedAt: z.number().optional(),
+  responseKind: ResponseKind.optional(),
+  /** First response time in milliseconds of counted (business) time. */
+  firstResponseMs: z.number().optional(),
+  handedOffAt: z.number().optional(),
+  escalatedAt: z.number().optional(),
+  dismissedAt: z.number().optional(),
+  caseId: z.string().optional(),
+  notes: z.string().optional(),
+  assignee: z.string().optional(),
+  alertedAt: z.number().optional(),
+  updatedAt: z.number(),
+});
+export type Mention = z.infer<typeof Mention>;
+
+export const TEMPLATE_KINDS = ['public_reply', 'dm_opener', 'holding_statement'] as const;
+export const TemplateKind = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof TemplateKind>;
+
+export const TEMPLATE_STATUSES = ['draft', 'approved', 'retired'] as const;
+export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
+export type TemplateStatus = z.infer<typeof TemplateStatus>;
+
+export const TemplateVersion = z.object({
+  version: z.number().int().positive(),
+  title: z.string(),
+  body: z.string(),
+  status: TemplateStatus,
+  editedBy: z.string(),
+  editedAt: z.number(),
+});
+export type TemplateVersion = z.infer<typeof TemplateVersion>;
+
+export const Template = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().trim().min(1).max(120),
+  body: z.string().min(1).max(2_000),
+  kind: TemplateKind,
+  labels: z.array(Label).min(1),
+  lang: z.string().min(2).max(16),
+  status: TemplateStatus,
+  approvedBy: z.string().optional(),
+  approvedAt: z.number().optional(),
+  version: z.number().int().positive(),
+  history: z.array(TemplateVersion),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Template = z.infer<typeof Template>;
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'time must be HH:MM');
+export const DayHours = z.object({ start: HHMM, end: HHMM }).refine((h) => h.start < h.end, {
+  message: 'opening time must be before closing time',
+});
+export type DayHours = z.infer<typeof DayHours>;
+
+/** Minutes to first response per label; null: no response expected. */
+export const SlaTargets = z.object(
+  Object.fromEntries(LABELS.map((l) => [l, z.number().int().positive().max(60 * 24 * 14).nullable()])) as Record<
+    Label,
+    z.ZodNullable<z.ZodNumber>
+  >,
+);
+export type SlaTargets = z.infer<typeof SlaTargets>;
+
+export const DEFAULT_SLA_TARGETS: SlaTargets = {
+  crisis: 15,
+  complaint: 60,
+  question: 60,
+  praise: 24 * 60,
+  troll: null,
+  spam: null,
+  other: null,
+};
+
+export const SlaPolicy = z.object({
+  targets: SlaTargets,
+  /** Share of the target left at which a timer turns due_soon. */
+  dueSoonShare: z.number().gt(0).lt(1),
+  /** IANA zone the business hours are in. */
+  timeZone: z.string().min(1),
+  /** null: the clock runs around the clock. Else hours per weekday, 0 = Sunday … 6 = Saturday; null = closed. */
+  businessHours: z.array(DayHours.nullable()).length(7).nullable(),
+  /** Closed days, as YYYY-MM-DD in the policy's time zone. */
+  holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'holiday must be YYYY-MM-DD')),
+});
+export type SlaPolicy = z.infer<typeof SlaPolicy>;
+
+export const UI_LOCALES = ['en', 'fr', 'hr'] as const;
+export const UiLocale = z.enum(UI_LOCALES);
+export type UiLocale = z.infer<typeof UiLocale>;
+
+export const Settings = z.object({
+  brandName: z.string().trim().max(80),
+  /** Extra brand handles; the signed-in account always counts too. */
+  handles: z.array(Handle).max(50),
+  keywords: z.array(z.string().trim().min(2).max(60)).max(100),
+  agentName: z.string().trim().max(80),
+  /** X's numeric id of the brand account, for DM deep links; read from the page when possible. */
+  brandAccountId: z.string().regex(/^\d*$/, 'account id must be digits'),
+  sla: SlaPolicy,
+  /** The share of mentions the team aims to answer within target (the popup compares against it). */
+  attainmentGoal: z.number().min(0.5).max(1),
+  alerts: z.object({ enabled: z.boolean(), leadMinutes: z.number().int().min(1).max(240) }),
+  /** Brand keyword rules for triage, e.g. "recall" → crisis. */
+  labelRules: z.array(z.object({ phrase: z.string().trim().min(2).max(80), label: Label })).max(200),
+  uiLocale: UiLocale.nullable(),
+  /** The lead role's passphrase (PBKDF2); null until a lead sets one. Agents insert approved templates only. */
+  leadLock: z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int().positive() }).nullable(),
+  /** The handle read from X's page; not edited by hand. */
+  signedInHandle: Handle.nullable(),
+  /** The signed-in account's display name read from X's page; the brand's name until one is set. */
+  signedInName: z.string().max(100).nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  brandName: '',
+  handles: [],
+  keywords: [],
+  agentName: '',
+  brandAccountId: '',
+  sla: {
+    targets: DEFAULT_SLA_TARGETS,
+    dueSoonShare: 0.25,
+    timeZone: 'UTC',
+    businessHours: null,
+    holidays: [],
+  },
+  attainmentGoal: 0.9,
+  alerts: { enabled: true, leadMinutes: 10 },
+  labelRules: [],
+  uiLocale: null,
+  leadLock: null,
+  signedInHandle: null,
+  signedInName: null,
+};
+
+export const AUDIT_KINDS = [
+  'mention_seen',
+  'label_changed',
+  'status_changed',
+  'escalated',
+  'responded',
+  'handed_off',
+  'dismissed',
+  'reopened',
+  'panel_opened',
+  'template_inserted',
+  'template_saved',
+  'template_approved',
+  'template_retired',
+  'templates_imported',
+  'settings_changed',
+  'model_reset',
+  'alert_sent',
+] as const;
+export const AuditKind = z.enum(AUDIT_KINDS);
+export type AuditKind = z.infer<typeof AuditKind>;
+
+export const AuditEvent = z.object({
+  id: z.number().int().optional(),
+  at: z.number(),
+  kind: AuditKind,
+  statusId: StatusId.optional(),
+  actor: z.string(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  detail: z.string().max(2_000).optional(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+/** What a content script needs to draw one overlay. */
+export const MentionView = z.object({
+  statusId: StatusId,
+  label: Label,
+  labelSource: LabelSource,
+  confidence: z.number(),
+  reasons: z.array(Reason),
+  status: MentionStatus,
+  postedAt: z.number(),
+  slaDeadline: z.number().nullable(),
+  slaDueSoonAt: z.number().nullable(),
+  /** When the timer stopped (responded, handed off or dismissed). */
+  closedAt: z.number().optional(),
+});
+export type MentionView = z.infer<typeof MentionView>;

@@ -1,0 +1,104 @@
+// Turns a tokenized post into the dense signal vector the shipped model weighs: lexicon
+// families (capped counts) and the shape of the post (question mark, links, hashtags,
+// shouting, headline style). Each feature is also something the agent can be told.
+import { lexiconLangFor } from './lexicon/index';
+import { LEXICON_SIGNALS, type LexiconSignal } from './lexicon/types';
+import { matchLexicon, type Hit } from './match';
+import { Kind, type Tokens } from './tokenize';
+
+export const SHAPE_FEATURES = [
+  'question_mark',
+  /** The post opens with a question word ("how", "kako", "wann"). */
+  'opens_with_question',
+  'exclamations',
+  'shouting',
+  'link',
+  /** Little but a link. */
+  'link_only',
+  /** Most words capitalised, no first or second person: written like a headline. */
+  'headline',
+  /** Link plus headline style or an ellipsis cut: how auto-posters write. */
+  'link_farm',
+  'hashtag',
+  'many_hashtags',
+  'many_mentions',
+  'brand_mention',
+  'short',
+  /** A positive word under negation ("not happy"): read as negative. */
+  'negated_positive',
+  /** A question about a problem ("why is my flight delayed?") is a complaint. */
+  'problem_question',
+] as const;
+export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
+
+export const FEATURES = [...LEXICON_SIGNALS, ...SHAPE_FEATURES] as const;
+export type Feature = (typeof FEATURES)[number];
+export const FEATURE_COUNT = FEATURES.length;
+export const FEATURE_INDEX: Record<Feature, number> = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<
+  Feature,
+  number
+>;
+
+export interface Signals {
+  x: Float32Array;
+  /** Words that fired each feature, as the post wrote them. */
+  terms: Map<Feature, string[]>;
+}
+
+const CAP: Partial<Record<LexiconSignal, number>> = { service_issue: 3, service_context: 3, negative: 3, positive: 3, personal: 1 };
+const DEFAULT_CAP = 2;
+
+function addTerm(terms: Map<Feature, string[]>, f: Feature, term: string): void {
+  const list = terms.get(f);
+  if (list === undefined) terms.set(f, [term]);
+  else if (!list.includes(term) && list.length < 10) list.push(term);
+}
+
+export function computeSignals(t: Tokens, lang: string): Signals {
+  const x = new Float32Array(FEATURE_COUNT);
+  const terms = new Map<Feature, string[]>();
+  const hits: Hit[] = matchLexicon(t, lexiconLangFor(lang));
+  const raw = new Float32Array(FEATURE_COUNT);
+  let openingQuestion = false;
+  const firstWord = t.kinds.findIndex((k) => k === Kind.Word);
+  for (const h of hits) {
+    let f: Feature = h.signal;
+    if (h.negated) {
+      // "not happy", "pas content": the opposite tone; a negated complaint word ("no problem") says nothing.
+      if (h.signal === 'positive' || h.signal === 'praise' || h.signal === 'thanks') f = 'negated_positive';
+      else if (h.signal === 'negative') continue;
+    }
+    raw[FEATURE_INDEX[f]] = (raw[FEATURE_INDEX[f]] ?? 0) + 1;
+    addTerm(terms, f, h.term);
+    if (h.signal === 'question_word' && h.at === firstWord) openingQuestion = true;
+  }
+  for (const s of LEXICON_SIGNALS) {
+    const i = FEATURE_INDEX[s];
+    x[i] = Math.min(raw[i] ?? 0, CAP[s] ?? DEFAULT_CAP);
+  }
+  x[FEATURE_INDEX.negated_positive] = Math.min(raw[FEATURE_INDEX.negated_positive] ?? 0, 2);
+
+  const st = t.stats;
+  const set = (f: Feature, v: number, term?: string): void => {
+    x[FEATURE_INDEX[f]] = v;
+    if (term !== undefined && v > 0) addTerm(terms, f, term);
+  };
+  set('question_mark', st.questionMarks > 0 ? 1 : 0, '?');
+  set('opens_with_question', openingQuestion ? 1 : 0);
+  set('exclamations', st.exclamations >= 2 ? 1 : 0, '!');
+  set('shouting', st.capsWords >= 2 ? 1 : 0);
+  set('link', st.urls > 0 ? 1 : 0);
+  set('link_only', st.urls > 0 && st.words <= 3 ? 1 : 0);
+  const headline =
+    st.words >= 4 && st.titleWords + st.capsWords >= 0.6 * st.words && (x[FEATURE_INDEX.personal] ?? 0) === 0;
+  set('headline', headline ? 1 : 0);
+  set('link_farm', st.urls > 0 && (headline || st.truncated || st.hashtags >= 3) ? 1 : 0);
+  set('hashtag', st.hashtags >= 1 ? 1 : 0);
+  set('many_hashtags', st.hashtags >= 3 ? 1 : 0);
+  set('many_mentions', st.mentions >= 3 ? 1 : 0);
+  set('brand_mention', st.brandMentions > 0 ? 1 : 0);
+  set('short', st.words <= 3 ? 1 : 0);
+  const problem = (x[FEATURE_INDEX.service_issue] ?? 0) + (x[FEATURE_INDEX.negative] ?? 0) + (x[FEATURE_INDEX.negated_positive] ?? 0);
+  set('problem_question', st.questionMarks > 0 && problem > 0 ? 1 : 0);
+  return { x, terms };
+}

@@ -1,0 +1,267 @@
+// Keeps exactly one overlay on every brand mention X currently shows. X virtualises its
+// timeline (cells are destroyed and recreated on scroll) and React re-renders inside posts, so
+// the annotator is idempotent: it looks at an article, reads its status id, and makes the DOM
+// agree with what it knows, however many times it is called.
+import type { MentionAction } from '../../mentions/actions';
+import type { MentionView, PostSnapshot } from '../../model';
+import { SharedClock } from './clock';
+import { MentionOverlay, OVERLAY_TAG, type OverlayEnv } from './mention-overlay';
+import { readXTheme, type XTheme } from './theme';
+import { findPostArticles, readPost } from '../read-post';
+import { postArticleOf } from './post-of';
+import { overlayAnchor } from '../overlay-anchor';
+
+export interface AnnotatorPorts {
+  /** Sends newly read posts to the background; resolves with the views of those that are mentions. */
+  observe(posts: PostSnapshot[]): Promise<MentionView[]>;
+  act(statusId: string, action: MentionAction): Promise<MentionView | null>;
+  openPanel(statusId: string): void;
+  /** Called after each batch with every readable post on the page, in page order. */
+  pageRead?(posts: PostSnapshot[], views: ReadonlyMap<string, MentionView>): void;
+  /** X's theme, when first seen and whenever it changes (Careline's pages follow it). */
+  themeChanged?(theme: XTheme): void;
+  now(): number;
+}
+
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
+
+interface Attached {
+  statusId: string;
+  overlay: MentionOverlay;
+}
+
+export class Annotator {
+  private readonly views = new Map<string, MentionView>();
+  private readonly notMentions = new Set<string>();
+  /** Articles waiting for the background's answer about their post. */
+  private readonly awaiting = new Map<string, Set<Element>>();
+  private readonly attached = new Map<Element, Attached>();
+  private readonly dirty = new Set<Element>();
+  private observer: MutationObserver | undefined;
+  private unsubscribeClock: (() => void) | undefined;
+  private flushScheduled = false;
+  private theme: XTheme;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = RETRY_FIRST_MS;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly env: Omit<OverlayEnv, 'theme'>,
+    private readonly ports: AnnotatorPorts,
+    private readonly clock: SharedClock = new SharedClock(ports.now, doc),
+  ) {
+    this.theme = readXTheme(doc);
+  }
+
+  start(): void {
+    if (this.observer) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
+    this.unsubscribeClock = this.clock.subscribe((now) => this.tick(now));
+    this.ports.themeChanged?.(this.theme);
+    for (const a of findPostArticles(this.doc)) this.dirty.add(a);
+    this.flush();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.unsubscribeClock?.();
+    this.unsubscribeClock = undefined;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /** Removes every overlay (paused pages, extension shutdown). */
+  removeAll(): void {
+    for (const [, a] of this.attached) a.overlay.host.remove();
+    this.attached.clear();
+    for (const host of this.doc.querySelectorAll(OVERLAY_TAG)) host.remove();
+  }
+
+  /** The background says these mentions changed (here or in another tab). */
+  applyViews(views: MentionView[]): void {
+    const now = this.ports.now();
+    for (const v of views) {
+      this.views.set(v.statusId, v);
+      this.notMentions.delete(v.statusId);
+    }
+    const changed = new Set(views.map((v) => v.statusId));
+    for (const [, a] of this.attached) {
+      if (changed.has(a.statusId)) a.overlay.update(this.views.get(a.statusId)!, now);
+    }
+  }
+
+  /** Settings changed: which posts are mentions may have changed too; read everything again. */
+  rescan(): void {
+    this.views.clear();
+    this.notMentions.clear();
+    this.removeAll();
+    for (const a of findPostArticles(this.doc)) this.dirty.add(a);
+    this.flush();
+  }
+
+  /** How many overlays are on the page right now (tests and the benchmark read this). */
+  get overlayCount(): number {
+    return this.attached.size;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      const target = r.target as Element;
+      if (target.nodeType === 1) {
+        // Our own host being inserted is not news.
+        if (r.addedNodes.length === 1 && (r.addedNodes[0] as Element).localName === OVERLAY_TAG && r.removedNodes.length === 0) continue;
+        const article = postArticleOf(target);
+        if (article) this.dirty.add(article);
+      }
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (el.localName === OVERLAY_TAG) continue;
+        const article = postArticleOf(el);
+        if (article) this.dirty.add(article);
+        else if (el.firstElementChild) for (const a of findPostArticles(el)) this.dirty.add(a);
+      }
+    }
+    this.flush();
+  }
+
+  private flush(): void {
+    const now = this.ports.now();
+    const toSend: PostSnapshot[] = [];
+    for (const article of this.dirty) this.annotate(article, now, toSend);
+    this.dirty.clear();
+    this.pruneDetached();
+    if (toSend.length) void this.send(toSend);
+    else this.schedulePageRead();
+  }
+
+  private annotate(article: Element, now: number, toSend: PostSnapshot[]): void {
+    if (!article.isConnected) return;
+    const read = readPost(article, this.doc.location?.href ?? 'https://x.com/');
+    const current = this.attached.get(article);
+    if (!read.ok) {
+      if (current) this.detach(article, current);
+      return;
+    }
+    const { statusId } = read.snapshot;
+    const view = this.views.get(statusId);
+    if (current && (current.statusId !== statusId || !view || !current.overlay.host.isConnected)) {
+      this.detach(article, current);
+    }
+    // A host left by a previous render of this article (or another copy) must not double up.
+    for (const stray of article.querySelectorAll(OVERLAY_TAG)) {
+      if (stray !== this.attached.get(article)?.overlay.host) stray.remove();
+    }
+    if (view) {
+      if (!this.attached.has(article)) this.attach(article, view, now);
+      return;
+    }
+    if (this.notMentions.has(statusId)) return;
+    const waiting = this.awaiting.get(statusId);
+    if (waiting) {
+      waiting.add(article);
+      return;
+    }
+    this.awaiting.set(statusId, new Set([article]));
+    toSend.push(read.snapshot);
+  }
+
+  private attach(article: Element, view: MentionView, now: number): void {
+    const place = overlayAnchor(article);
+    if (!place) return;
+    const overlay = new MentionOverlay(
+      view,
+      { ...this.env, theme: this.theme },
+      {
+        act: async (id, action) => {
+          const v = await this.ports.act(id, action);
+          if (v) this.applyViews([v]);
+        },
+        openPanel: (id) => this.ports.openPanel(id),
+      },
+      this.doc,
+    );
+    overlay.update(view, now);
+    place.parent.insertBefore(overlay.host, place.before);
+    this.attached.set(article, { statusId: view.statusId, overlay });
+  }
+
+  private detach(article: Element, a: Attached): void {
+    a.overlay.closeMenu();
+    a.overlay.host.remove();
+    this.attached.delete(article);
+  }
+
+  private pruneDetached(): void {
+    for (const [article, a] of this.attached) {
+      if (!article.isConnected || !a.overlay.host.isConnected) this.detach(article, a);
+    }
+  }
+
+  private async send(posts: PostSnapshot[]): Promise<void> {
+    let views: MentionView[] = [];
+    try {
+      views = await this.ports.observe(posts);
+    } catch {
+      // The background is starting, restarting or busy: ask again, backing off, until it answers.
+      for (const p of posts) this.awaiting.delete(p.statusId);
+      this.scheduleRetry();
+      return;
+    }
+    this.retryDelay = RETRY_FIRST_MS;
+    const mentions = new Set(views.map((v) => v.statusId));
+    for (const v of views) this.views.set(v.statusId, v);
+    const now = this.ports.now();
+    for (const p of posts) {
+      const articles = this.awaiting.get(p.statusId);
+      this.awaiting.delete(p.statusId);
+      if (!mentions.has(p.statusId)) {
+        this.notMentions.add(p.statusId);
+        continue;
+      }
+      for (const article of articles ?? []) this.dirty.add(article);
+    }
+    this.flush();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined || !this.observer) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      for (const a of findPostArticles(this.doc)) this.dirty.add(a);
+      this.flush();
+    }, this.retryDelay);
+    this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+  }
+
+  /** Thread-reply detection reads the whole page once things settle, not on every mutation. */
+  private schedulePageRead(): void {
+    if (!this.ports.pageRead || this.flushScheduled) return;
+    this.flushScheduled = true;
+    setTimeout(() => {
+      this.flushScheduled = false;
+      const url = this.doc.location?.href ?? 'https://x.com/';
+      const posts: PostSnapshot[] = [];
+      for (const a of findPostArticles(this.doc)) {
+        const r = readPost(a, url);
+        if (r.ok) posts.push(r.snapshot);
+      }
+      this.ports.pageRead?.(posts, this.views);
+    }, 250);
+  }
+
+  private tick(now: number): void {
+    const theme = readXTheme(this.doc);
+    const themeChanged = theme !== this.theme;
+    this.theme = theme;
+    if (themeChanged) this.ports.themeChanged?.(theme);
+    this.pruneDetached();
+    for (const [, a] of this.attached) {
+      if (themeChanged) a.overlay.setTheme(theme);
+      a.overlay.tick(now);
+    }
+  }
+}

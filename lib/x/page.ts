@@ -1,0 +1,138 @@
+// What kind of X page the tab shows, who is signed in, and whether X's page still looks like
+// what the reader understands. X is a single-page app: callers re-ask on every URL change.
+import type { PageKind } from '../model';
+import { findPostArticles, findTopLevelArticles, readPost } from './read-post';
+import { isProfileSegment, isXHost, pathSegments, profileHandleFromHref, statusFromHref } from './paths';
+import { SELECTORS } from './selectors';
+
+/** Pages whose timelines Careline scans for mentions. */
+export const MENTION_PAGE_KINDS: readonly PageKind[] = ['home', 'search', 'notifications', 'list', 'conversation'];
+
+const PROFILE_TABS = new Set(['with_replies', 'media', 'highlights', 'articles', 'superfollows', 'likes']);
+/** Media viewers open over the conversation they belong to. */
+const CONVERSATION_TAILS = new Set(['photo', 'video', 'history']);
+
+function parse(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return isXHost(u.hostname) ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+export function pageKindFromUrl(url: string): PageKind {
+  const u = parse(url);
+  if (!u) return 'other';
+  const segs = pathSegments(u.pathname);
+  const [first, second, third] = segs;
+  if (first === undefined) return 'other';
+  switch (first) {
+    case 'home':
+      return segs.length === 1 ? 'home' : 'other';
+    case 'search':
+    case 'hashtag':
+      return 'search';
+    case 'notifications':
+      return 'notifications';
+    case 'messages':
+      return 'chat';
+    case 'i':
+      if (second === 'lists' && third !== undefined && /^\d+$/.test(third)) return 'list';
+      if (second === 'chat') return 'chat';
+      return conversationStatusId(url) ? 'conversation' : 'other';
+  }
+  if (!isProfileSegment(first)) return 'other';
+  if (second === 'status') return conversationStatusId(url) ? 'conversation' : 'other';
+  if (second === undefined || (PROFILE_TABS.has(second) && segs.length === 2)) return 'profile';
+  return 'other';
+}
+
+/** The focal post of a conversation page ("/a/status/123", "/i/web/status/123", "/a/status/123/photo/1"). */
+export function conversationStatusId(url: string): string | null {
+  const u = parse(url);
+  if (!u) return null;
+  const s = statusFromHref(u.pathname);
+  if (!s) return null;
+  const tail = s.rest[0];
+  return tail === undefined || CONVERSATION_TAILS.has(tail) ? s.statusId : null;
+}
+
+/** The signed-in account, from the profile link in X's left navigation. */
+export function readSignedInHandle(doc: Document): string | null {
+  const href = doc.querySelector(SELECTORS.profileLink)?.getAttribute('href');
+  return href ? profileHandleFromHref(href) : null;
+}
+
+/**
+ * The signed-in account's display name, from the account button at the foot of X's navigation
+ * (its first text that is not the @handle). Customers name the brand that way.
+ */
+export function readSignedInName(doc: Document): string | null {
+  const button = doc.querySelector(SELECTORS.accountSwitcher);
+  if (!button) return null;
+  const walker = doc.createTreeWalker(button, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && !text.startsWith('@')) return text.slice(0, 100);
+  }
+  return null;
+}
+
+/**
+ * The signed-in account's numeric id. X keeps it in the readable `twid` cookie ("u=<id>",
+ * URL-encoded); no element of the page carries it. Only that cookie is looked at.
+ */
+export function readSignedInAccountId(doc: Document): string | null {
+  let cookies: string;
+  try {
+    cookies = doc.cookie;
+  } catch {
+    return null;
+  }
+  for (const part of cookies.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq < 0 || part.slice(0, eq).trim() !== 'twid') continue;
+    let value = part.slice(eq + 1).trim().replace(/^"|"$/g, '');
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      return null;
+    }
+    const m = /^u=(\d{1,20})$/.exec(value);
+    return m?.[1] ?? null;
+  }
+  return null;
+}
+
+/**
+ * True when X's page shows posts the reader cannot read: articles or timeline cells that carry a
+ * permalinked timestamp, and not one readable post among them. Placeholders ("This Post is
+ * unavailable"), promoted posts and cells without posts (who-to-follow, spinners, X Chat) do not
+ * count, so an empty or post-less page never raises the alarm.
+ */
+export function looksLikeTimelineWithoutPosts(root: ParentNode): boolean {
+  const posts = findPostArticles(root);
+  let unreadable = 0;
+  for (const post of posts) {
+    const r = readPost(post, 'https://x.com/');
+    if (r.ok) return false;
+    if (r.reason !== 'promoted') unreadable++;
+  }
+  if (unreadable > 0) return true;
+  for (const article of findTopLevelArticles(root)) {
+    if (!article.matches(SELECTORS.post) && hasPermalinkedTime(article)) return true;
+  }
+  for (const cell of Array.from(root.querySelectorAll(SELECTORS.cell))) {
+    if (cell.querySelector(SELECTORS.article) === null && hasPermalinkedTime(cell)) return true;
+  }
+  return false;
+}
+
+function hasPermalinkedTime(el: Element): boolean {
+  for (const time of Array.from(el.querySelectorAll(SELECTORS.timeWithDatetime))) {
+    const href = time.closest('a[href]')?.getAttribute('href');
+    if (href && statusFromHref(href)) return true;
+  }
+  return false;
+}

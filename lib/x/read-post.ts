@@ -1,0 +1,216 @@
+// Turns one post in X's DOM into a validated PostSnapshot. Pure DOM reading: it never writes to
+// the page, never throws (X's page must keep working whatever Careline meets there), and reads
+// text through visibleText, never innerHTML. docs/x-page.md shows the markup it expects.
+import { PostSnapshot } from '../model';
+import { headerRow } from './header-row';
+import { profileHandleFromHref, statusFromHref, type StatusPath } from './paths';
+import { PROMOTED_LABELS, SELECTORS } from './selectors';
+import { visibleText } from './visible-text';
+
+export type ReadFailure =
+  /** X's placeholder for a deleted, withheld or hidden post (or "Show additional replies"). */
+  | 'unavailable'
+  /** Looks like a post (time, permalink) but lacks X's data-testids: X changed its markup. */
+  | 'unrecognised'
+  /** A promoted post without a timestamp: nothing to track. */
+  | 'promoted'
+  | 'no_status_link'
+  | 'no_author'
+  /** Read, but the snapshot fails the schema (or reading threw). */
+  | 'invalid';
+
+export type ReadResult = { ok: true; snapshot: PostSnapshot } | { ok: false; reason: ReadFailure; detail?: string };
+
+const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
+const TEXT_NODE = 3;
+const PROMOTED = new Set(PROMOTED_LABELS);
+
+function isNestedArticle(el: Element): boolean {
+  return el.parentElement?.closest(SELECTORS.article) != null;
+}
+
+/** Top-level posts: the quoted (or unavailable quoted) articles nested inside one are not included. */
+export function findPostArticles(root: ParentNode): Element[] {
+  return topLevel(root, SELECTORS.post);
+}
+
+/** Every top-level article, placeholders included: what the samples' "Articles" count counts. */
+export function findTopLevelArticles(root: ParentNode): Element[] {
+  return topLevel(root, SELECTORS.article);
+}
+
+function topLevel(root: ParentNode, selector: string): Element[] {
+  const found: Element[] = [];
+  if (isElement(root) && root.matches(selector) && !isNestedArticle(root)) found.push(root);
+  for (const el of Array.from(root.querySelectorAll(selector))) {
+    if (!isNestedArticle(el)) found.push(el);
+  }
+  return found;
+}
+
+function isElement(n: ParentNode): n is Element {
+  return (n as Node).nodeType === 1;
+}
+
+/** What belongs to the post itself rather than to a quote, an unavailable quote, a card or a note. */
+class PostScope {
+  private readonly foreign: Element[];
+  constructor(readonly article: Element) {
+    const quotes = Array.from(article.querySelectorAll(SELECTORS.quoteContainer)).filter(
+      (q) => q.querySelector(SELECTORS.userName) !== null || q.querySelector(SELECTORS.tweetText) !== null,
+    );
+    const nested = Array.from(article.querySelectorAll(SELECTORS.article));
+    const extras = Array.from(article.querySelectorAll(`${SELECTORS.card}, ${SELECTORS.communityNote}`));
+    this.foreign = [...quotes, ...nested, ...extras];
+    this.quotes = quotes;
+  }
+  readonly quotes: Element[];
+
+  owns(node: Node): boolean {
+    return !this.foreign.some((f) => f.contains(node));
+  }
+
+  first(selector: string): Element | null {
+    for (const el of Array.from(this.article.querySelectorAll(selector))) {
+      if (this.owns(el)) return el;
+    }
+    return null;
+  }
+}
+
+function readAuthor(userName: Element): { handle: string; name: string } | null {
+  let handle: string | null = null;
+  const walker = userName.ownerDocument.createTreeWalker(userName, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const m = HANDLE_TEXT.exec((n.nodeValue ?? '').trim());
+    if (m?.[1]) {
+      handle = m[1];
+      break;
+    }
+  }
+  if (handle === null) {
+    for (const a of Array.from(userName.querySelectorAll('a[href]'))) {
+      handle = profileHandleFromHref(a.getAttribute('href') ?? '');
+      if (handle) break;
+    }
+  }
+  if (handle === null) return null;
+  const nameEl = userName.querySelector('a[href]') ?? userName.querySelector('[dir]') ?? userName;
+  let name = visibleText(nameEl).trim();
+  if (name === `@${handle}`) name = handle;
+  return { handle, name };
+}
+
+function findStatusTime(scope: PostScope, base: string): { time: Element; path: StatusPath } | null {
+  for (const time of Array.from(scope.article.querySelectorAll(SELECTORS.timeWithDatetime))) {
+    if (!scope.owns(time)) continue;
+    const link = time.closest('a[href]');
+    const path = statusFromHref(link?.getAttribute('href') ?? '', base);
+    if (path) return { time, path };
+  }
+  return null;
+}
+
+function isPromoted(article: Element, userName: Element | null): boolean {
+  if (article.parentElement?.closest(SELECTORS.placementTracking)) return true;
+  if (!userName) return false;
+  const header = headerRow(article, userName).row;
+  const walker = header.ownerDocument.createTreeWalker(header, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (PROMOTED.has((n.nodeValue ?? '').trim()) && !n.parentElement?.closest('a')) return true;
+  }
+  return false;
+}
+
+/**
+ * "Replying to @a and @b": handles shown between the header and the text (linked, or plain spans
+ * when X did not link them). Read by shape, not by the localised words around them.
+ */
+function readReplyingTo(scope: PostScope, userName: Element, tweetText: Element | null): string[] {
+  const boundary =
+    tweetText ?? scope.first(SELECTORS.media) ?? scope.quotes[0] ?? scope.first(SELECTORS.actionBar);
+  const handles: string[] = [];
+  const seen = new Set<string>();
+  const walker = scope.article.ownerDocument.createTreeWalker(scope.article, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (boundary && !(boundary.compareDocumentPosition(n) & 2) /* PRECEDING */) break;
+    const m = HANDLE_TEXT.exec((n.nodeValue ?? '').trim());
+    if (!m?.[1] || userName.contains(n) || !scope.owns(n)) continue;
+    if (n.parentElement?.closest(SELECTORS.socialContext)) continue;
+    const key = m[1].toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      handles.push(m[1]);
+    }
+  }
+  return handles;
+}
+
+function readRepostedBy(scope: PostScope): string | undefined {
+  const ctx = scope.first(SELECTORS.socialContext);
+  const href = ctx?.closest('a[href]')?.getAttribute('href');
+  return (href && profileHandleFromHref(href)) || undefined;
+}
+
+function readQuotedStatusId(scope: PostScope, ownId: string): string | undefined {
+  for (const quote of scope.quotes) {
+    for (const a of Array.from(quote.querySelectorAll(SELECTORS.statusLink))) {
+      const s = statusFromHref(a.getAttribute('href') ?? '');
+      if (s && s.statusId !== ownId) return s.statusId;
+    }
+  }
+  return undefined;
+}
+
+function readArticle(article: Element, base: string): ReadResult {
+  if (!article.matches(SELECTORS.post)) {
+    const looksLikePost =
+      article.querySelector(SELECTORS.timeWithDatetime) !== null || article.querySelector(SELECTORS.statusLink) !== null;
+    return looksLikePost
+      ? { ok: false, reason: 'unrecognised', detail: 'article without data-testid="tweet"' }
+      : { ok: false, reason: 'unavailable' };
+  }
+  const scope = new PostScope(article);
+  const userName = scope.first(SELECTORS.userName);
+  const promoted = isPromoted(article, userName);
+  const status = findStatusTime(scope, base);
+  if (!status) return { ok: false, reason: promoted ? 'promoted' : 'no_status_link' };
+  const { path } = status;
+  const author = userName ? readAuthor(userName) : null;
+  if (!userName || !author) return { ok: false, reason: 'no_author' };
+
+  const tweetText = scope.first(SELECTORS.tweetText);
+  const lang = tweetText?.getAttribute('lang') || undefined;
+  const candidate = {
+    statusId: path.statusId,
+    authorHandle: author.handle,
+    authorName: author.name,
+    text: tweetText ? visibleText(tweetText).trim() : '',
+    ...(lang ? { lang } : {}),
+    postedAt: status.time.getAttribute('datetime') ?? '',
+    url: `https://x.com/${path.handle ?? author.handle}/status/${path.statusId}`,
+    replyingTo: readReplyingTo(scope, userName, tweetText),
+    promoted,
+  };
+  const repostedBy = readRepostedBy(scope);
+  const quotedStatusId = readQuotedStatusId(scope, path.statusId);
+  const parsed = PostSnapshot.safeParse({
+    ...candidate,
+    ...(repostedBy ? { repostedBy } : {}),
+    ...(quotedStatusId ? { quotedStatusId } : {}),
+  });
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return { ok: false, reason: 'invalid', detail };
+  }
+  return { ok: true, snapshot: parsed.data };
+}
+
+/** Reads one article. Never throws: whatever X's page holds, the answer is a ReadResult. */
+export function readPost(article: Element, pageUrl: string): ReadResult {
+  try {
+    return readArticle(article, URL.canParse(pageUrl) ? pageUrl : 'https://x.com/');
+  } catch (err) {
+    return { ok: false, reason: 'invalid', detail: err instanceof Error ? err.message : String(err) };
+  }
+}

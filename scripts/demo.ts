@@ -1,0 +1,122 @@
+// `npm start`: Careline on the project's sample X pages, no X account and no internet needed.
+// With a display it opens Chromium for you to try; without one it runs headless, saves
+// screenshots of the annotated timeline, popup and side panel, and prints what Careline found.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type CarelineBrowser } from '../tests/harness/extension';
+import { routeFakeX } from '../tests/harness/fake-x-routes';
+
+const args = process.argv.slice(2);
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const outDir = resolve(args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'demo-output');
+
+const PAGES = [
+  { name: 'home', url: 'https://x.com/home' },
+  { name: 'mentions', url: 'https://x.com/notifications/mentions' },
+  { name: 'search', url: 'https://x.com/search?q=%22Lumen%20Mobile%22&f=live' },
+  { name: 'conversation', url: 'https://x.com/nina_petrovic/status/1862400000001000000' },
+];
+
+async function main(): Promise<void> {
+  const browser = await launchWithExtension({ headless, viewport: headless ? { width: 1280, height: 900 } : null });
+  await routeFakeX(browser.context);
+  const page = await browser.context.newPage();
+  await page.goto(PAGES[0]!.url);
+  await page.waitForSelector('[data-careline="mention"]', { timeout: 20_000 });
+
+  if (!headless) {
+    console.log('Careline is running on the sample X pages in the Chromium window.');
+    console.log('Try: a label chip on a post (relabel, mark responded), the toolbar icon (popup), the side panel.');
+    console.log('Close the window to stop.');
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    return;
+  }
+
+  await mkdir(outDir, { recursive: true });
+  const seen = new Set<string>();
+  for (const p of PAGES) {
+    await page.goto(p.url);
+    await page.waitForSelector('article[data-testid="tweet"]', { timeout: 15_000 });
+    await scrollThrough(page, seen);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: resolve(outDir, `x-${p.name}.png`) });
+  }
+
+  await page.goto(PAGES[0]!.url);
+  await page.waitForSelector('[data-careline="mention"]');
+  await openChipMenu(page, outDir);
+
+  const popup = await browser.openExtensionPage('popup.html');
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.waitForSelector('.tiles');
+  await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
+
+  const panel = await browser.openExtensionPage('sidepanel.html');
+  await panel.setViewportSize({ width: 400, height: 900 });
+  await panel.waitForTimeout(800);
+  await panel.screenshot({ path: resolve(outDir, 'sidepanel.png'), fullPage: true });
+
+  await report(browser, seen.size);
+  await browser.close();
+  console.log(`Screenshots in ${outDir}`);
+}
+
+/** Scrolls a virtualised timeline to the end, noting every post it showed. */
+async function scrollThrough(page: Page, seen: Set<string>): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const ids = await page.$$eval('article[data-testid="tweet"] a[href*="/status/"] time', (times) =>
+      times.map((t) => (t.parentElement as HTMLAnchorElement).href.match(/status\/(\d+)/)?.[1] ?? ''),
+    );
+    ids.filter(Boolean).forEach((id) => seen.add(id));
+    const atEnd = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.innerHeight + window.scrollY >= document.body.scrollHeight - 4;
+    });
+    await page.waitForTimeout(150);
+    if (atEnd) break;
+  }
+}
+
+/** Opens the first mention's chip menu, to show the labels, reasons and actions. */
+async function openChipMenu(page: Page, dir: string): Promise<void> {
+  const chip = page.locator('[data-careline="mention"] .chip').first();
+  await chip.click();
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: resolve(dir, 'x-chip-menu.png') });
+  await page.keyboard.press('Escape');
+}
+
+/** What Careline stored, read from its own database (an extension page can open it). */
+async function report(browser: CarelineBrowser, postsRead: number): Promise<void> {
+  const page = await browser.openExtensionPage('popup.html');
+  const mentions = await page.evaluate(
+    () =>
+      new Promise<{ label: string; status: string; slaDeadline: number | null }[]>((done, fail) => {
+        const open = indexedDB.open('careline');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('mentions').objectStore('mentions').getAll();
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        };
+      }),
+  );
+  const now = Date.now();
+  const byLabel = new Map<string, number>();
+  for (const m of mentions) byLabel.set(m.label, (byLabel.get(m.label) ?? 0) + 1);
+  const open = (s: string) => ['new', 'in_progress', 'escalated'].includes(s);
+  const breached = mentions.filter((m) => open(m.status) && m.slaDeadline !== null && m.slaDeadline <= now).length;
+  console.log('');
+  console.log(`Posts read:        ${postsRead}`);
+  console.log(`Brand mentions:    ${mentions.length}`);
+  console.log(`Labels:            ${[...byLabel].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  console.log(`Breached SLAs:     ${breached}`);
+  await page.close();
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

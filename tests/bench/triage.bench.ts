@@ -1,0 +1,54 @@
+// Triage speed and memory: posts classified per second on one core (each op classifies 1,000
+// posts, so posts/s = hz × 1,000), as shipped and after 1,000 corrections, with X's lang
+// attribute and with language detection; and the heap the model takes. `npm run bench`.
+import { bench, describe } from 'vitest';
+import { BRAND, CRISIS_CASES, LABEL_CASES } from '../unit/triage/cases';
+
+const POSTS_PER_OP = 1000;
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = (): { heap: number; buffers: number } => {
+  gc?.();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
+};
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+// 1,000 varied posts in five languages, built from the test cases with different handles,
+// order numbers and endings so no two are alike.
+const ENDINGS = ['', ' !!', ' #help', ' https://example.com/p/1', ' 😡', ' 🙏', ' please', ' ?'];
+const cases = [...CRISIS_CASES, ...LABEL_CASES];
+const posts = Array.from({ length: POSTS_PER_OP }, (_, i) => {
+  const c = cases[i % cases.length] ?? cases[0];
+  return { text: `${c?.text ?? ''} #${1000 + i}${ENDINGS[i % ENDINGS.length] ?? ''}`, lang: c?.lang ?? 'en', brand: BRAND };
+});
+
+const m0 = heap();
+const { createTriage } = await import('../../lib/triage/index');
+const m1 = heap();
+const shipped = createTriage();
+for (const p of posts.slice(0, 60)) shipped.classify(p);
+const m2 = heap();
+const learned = createTriage();
+posts.forEach((p, i) => learned.learn({ ...p, text: `${p.text} order ${i}` }, i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'praise' : 'question'));
+const m3 = heap();
+
+console.log(
+  [
+    'triage memory (heap + typed arrays)' + (gc === undefined ? ', upper bound: run node with --expose-gc for exact figures' : ''),
+    `  language detector and code: ${mb(m1.heap - m0.heap + m1.buffers - m0.buffers)}`,
+    `  shipped model (lexicons, weights): ${mb(m2.heap - m1.heap + m2.buffers - m1.buffers)}`,
+    `  learned model after 1,000 corrections: ${mb(m3.heap - m2.heap + m3.buffers - m2.buffers)}`,
+  ].join('\n'),
+);
+
+describe('triage: classify 1,000 posts per op (posts/s = hz × 1,000)', () => {
+  bench('shipped model, lang from X', () => {
+    for (const p of posts) shipped.classify(p);
+  });
+  bench('shipped model, language detected', () => {
+    for (const p of posts) shipped.classify({ text: p.text, brand: p.brand });
+  });
+  bench('after 1,000 corrections, lang from X', () => {
+    for (const p of posts) learned.classify(p);
+  });
+});

@@ -1,0 +1,127 @@
+// The popup and the toolbar badge in real Chromium: every figure is tied to the stored mentions,
+// the popup follows changes made in another tab live, and the badge and alerts keep time with no
+// X tab and no popup open.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Mention } from '../../lib/model';
+import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
+import { routeFakeX } from '../harness/fake-x-routes';
+import { readMentions, waitForOverlay } from './support';
+
+let careline: CarelineBrowser;
+let x: Page;
+
+beforeAll(async () => {
+  careline = await launchWithExtension();
+  await routeFakeX(careline.context);
+  x = careline.context.pages()[0] ?? (await careline.context.newPage());
+  for (const url of ['https://x.com/notifications/mentions', 'https://x.com/home']) {
+    await x.goto(url);
+    await waitForOverlay(x);
+    // The timeline is virtualised: scroll it through so every mention is read once.
+    for (let i = 0; i < 15; i++) {
+      await x.mouse.wheel(0, 800);
+      await x.waitForTimeout(100);
+    }
+    await x.evaluate(() => window.scrollTo(0, 0));
+    await x.waitForTimeout(500);
+  }
+});
+
+afterAll(async () => {
+  await careline?.close();
+});
+
+const OPEN = ['new', 'in_progress', 'escalated'];
+const isOpen = (m: Mention) => OPEN.includes(m.status);
+
+function expectedFigures(mentions: Mention[], now: number) {
+  const open = mentions.filter(isOpen);
+  const breached = open.filter((m) => m.slaDeadline !== null && m.slaDeadline <= now).length;
+  const soon = open.filter((m) => m.slaDueSoonAt !== null && m.slaDueSoonAt <= now).length - breached;
+  const next = open.filter((m) => m.slaDeadline !== null && m.slaDeadline > now).sort((a, b) => a.slaDeadline! - b.slaDeadline!)[0];
+  return { open: open.length, breached, soon, next };
+}
+
+const badgeText = () => careline.worker.evaluate(() => chrome.action.getBadgeText({}));
+
+describe('popup', () => {
+  it('shows open, breached and due-soon counts, labels and the next deadline, all from stored mentions', async () => {
+    const popup = await careline.openExtensionPage('popup.html');
+    await popup.waitForSelector('.tiles');
+    const mentions = await readMentions(careline);
+    expect(mentions.length).toBeGreaterThan(5);
+    const want = expectedFigures(mentions, Date.now());
+    const tile = (kind: string) => popup.locator(`.tile[data-kind="${kind}"] .n`).textContent();
+    expect(Number(await tile('open'))).toBe(want.open);
+    expect(Number(await tile('breached'))).toBe(want.breached);
+    expect(Number(await tile('due_soon'))).toBe(want.soon);
+    for (const label of ['crisis', 'complaint', 'question', 'praise', 'troll', 'spam', 'other']) {
+      const n = mentions.filter((m) => isOpen(m) && m.label === label).length;
+      expect(await popup.locator(`.by-label li[data-label="${label}"] .n`).textContent(), label).toBe(String(n));
+    }
+    expect(await popup.locator('.next').getAttribute('data-status-id')).toBe(want.next!.statusId);
+    await popup.close();
+  });
+
+  it('updates live when an agent acts in the X tab, and the badge follows', async () => {
+    const popup = await careline.openExtensionPage('popup.html');
+    await popup.waitForSelector('.tiles');
+    const before = expectedFigures(await readMentions(careline), Date.now());
+    const breachedOne = (await readMentions(careline)).find((m) => isOpen(m) && m.slaDeadline !== null && m.slaDeadline <= Date.now())!;
+    expect(breachedOne).toBeDefined();
+    expect(await badgeText()).toBe(String(before.breached));
+    const answeredBefore = Number(await popup.locator('[data-stat="responded-today"]').textContent());
+
+    await x.bringToFront();
+    await x.goto(breachedOne.url);
+    const host = x.locator(`[data-careline="mention"][data-status-id="${breachedOne.statusId}"]`);
+    await host.scrollIntoViewIfNeeded();
+    await host.locator('.chip').click();
+    await host.getByRole('menuitem', { name: 'Mark responded' }).click();
+
+    await expect.poll(() => popup.locator('.tile[data-kind="breached"] .n').textContent()).toBe(String(before.breached - 1));
+    await expect.poll(() => popup.locator('.tile[data-kind="open"] .n').textContent()).toBe(String(before.open - 1));
+    await expect.poll(() => popup.locator('[data-stat="responded-today"]').textContent()).toBe(String(answeredBefore + 1));
+    await expect.poll(badgeText).toBe(before.breached - 1 === 0 ? '0' : String(before.breached - 1));
+    await popup.close();
+  });
+
+  it('opens the next deadline’s post in the X tab', async () => {
+    const popup = await careline.openExtensionPage('popup.html');
+    await popup.waitForSelector('.next');
+    const id = await popup.locator('.next').getAttribute('data-status-id');
+    await popup.getByRole('button', { name: /^Open @\w+’s post$/ }).click();
+    await expect.poll(() => x.url()).toContain(`/status/${id}`);
+  });
+});
+
+describe('badge and alerts with nothing on screen', () => {
+  it('turns a deadline into a breach and alerts before it, with no X tab and no popup open', async () => {
+    const page = await careline.openExtensionPage('options.html');
+    // A complaint posted 59 min 50 s ago: due in 10 s, so the alert is due now and the breach soon.
+    const posted = new Date(Date.now() - (59 * 60 + 50) * 1000).toISOString();
+    const id = '1999999999999999999';
+    await page.evaluate(
+      async ({ id, posted }) => {
+        const post = {
+          statusId: id, authorHandle: 'late_customer', authorName: 'Late Customer', lang: 'en', postedAt: posted,
+          text: '@LumenMobile my internet has been down for three days, this is unacceptable, I want a refund',
+          url: `https://x.com/late_customer/status/${id}`, replyingTo: [], promoted: false,
+        };
+        await chrome.runtime.sendMessage({ type: 'observe', pageUrl: 'https://x.com/home', signedInHandle: 'LumenMobile', signedInName: null, accountId: null, posts: [post] });
+      },
+      { id, posted },
+    );
+    const stored = (await readMentions(careline)).find((m) => m.statusId === id)!;
+    expect(stored.label).toBe('complaint');
+    const breachedBefore = expectedFigures(await readMentions(careline), Date.now()).breached;
+    for (const p of careline.context.pages()) await p.close();
+
+    await expect
+      .poll(() => careline.worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n))), { timeout: 20_000 })
+      .toContain(`careline:mention:${id}`);
+    await expect.poll(badgeText, { timeout: 30_000, intervals: [1000] }).toBe(String(breachedBefore + 1));
+    x = await careline.context.newPage();
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { CarelineDB } from '../../../lib/db/database';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../lib/db/schema';
+import { Mention } from '../../../lib/model';
+import { mention, settings } from '../factories';
+
+const names: string[] = [];
+const fresh = (label: string) => {
+  const name = `careline-test-${label}-${Math.random().toString(36).slice(2)}`;
+  names.push(name);
+  return name;
+};
+
+afterEach(async () => {
+  for (const n of names.splice(0)) await Dexie.delete(n);
+});
+
+describe('schema upgrades', () => {
+  it('has consecutive versions, the last being the one the app opens', () => {
+    SCHEMA_VERSIONS.forEach((v, i) => expect(v.version).toBe(i + 1));
+    expect(new CarelineDB(fresh('v')).verno).toBe(LATEST_VERSION);
+  });
+
+  it('keeps data written by every version intact when opened with the next', async () => {
+    for (let n = 1; n < SCHEMA_VERSIONS.length; n++) {
+      const name = fresh(`v${n}`);
+      const old = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, n));
+      // A v1 mention had no due-soon instant.
+      const { slaDueSoonAt: _drop, ...v1Mention } = mention({ statusId: '111', postedAt: Date.parse('2026-11-23T09:00:00Z') });
+      const closed = { ...mention({ statusId: '222', status: 'responded', respondedAt: 5 }) } as Partial<Mention>;
+      delete closed.slaDueSoonAt;
+      await old.mentions.bulkAdd([v1Mention as Mention, closed as Mention]);
+      await old.settings.put({ key: 'settings', value: settings({ brandName: 'Lumen Mobile' }) });
+      await old.templates.put({
+        id: 't1', title: 'Sorry', body: 'Hi {{customer.name}}', kind: 'public_reply', labels: ['complaint'], lang: 'en',
+        status: 'approved', version: 1, history: [], createdAt: 1, updatedAt: 1,
+      });
+      await old.audit.add({ at: 1, kind: 'label_changed', statusId: '111', actor: 'Ana', from: 'other', to: 'complaint' });
+      old.close();
+
+      const upgraded = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, n + 1));
+      const m1 = await upgraded.mentions.get('111');
+      expect(m1).toMatchObject({ ...v1Mention });
+      // The upgrade derived the due-soon instant from the stored policy: 75 % into a 60-minute target.
+      expect(m1!.slaDueSoonAt).toBe(Date.parse('2026-11-23T09:45:00Z'));
+      expect(Mention.safeParse(m1).success).toBe(true);
+      expect((await upgraded.settings.get('settings'))?.value).toMatchObject({ brandName: 'Lumen Mobile' });
+      expect(await upgraded.templates.get('t1')).toMatchObject({ title: 'Sorry' });
+      expect(await upgraded.audit.where('statusId').equals('111').count()).toBe(1);
+      // The new indexes answer queries.
+      expect(await upgraded.mentions.where('[status+label]').equals(['new', 'complaint']).count()).toBe(1);
+      expect(await upgraded.mentions.where('respondedAt').above(0).count()).toBe(1);
+      upgraded.close();
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// WXT's build for Chrome MV3 and Firefox MV3 (the side panel becomes a sidebar there).
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  srcDir: '.',
+  // Explicit imports read better in a codebase that also has plain Node scripts and tests.
+  imports: false,
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'clipboardWrite'],
+    host_permissions: ['https://x.com/*', 'https://twitter.com/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'careline@careline.app', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    // Chrome rejects extension scripts holding non-characters such as Dexie's U+FFFF
+    // ("isn't UTF-8 encoded"); ASCII output escapes them.
+    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+  }),
+});
