@@ -14,8 +14,8 @@ const outDir = resolve(args.find((a) => a.startsWith('--out='))?.slice(6) ?? 'de
 const PAGES = [
   { name: 'home', url: 'https://x.com/home' },
   { name: 'mentions', url: 'https://x.com/notifications/mentions' },
-  { name: 'search', url: 'https://x.com/search?q=%22Lumen%20Mobile%22&f=live' },
-  { name: 'conversation', url: 'https://x.com/nina_petrovic/status/1862400000001000000' },
+  { name: 'search', url: 'https://x.com/search?q=Lumen%20Mobile&f=live' },
+  { name: 'conversation', url: 'https://x.com/maren_okafor/status/1862400000001000000' },
 ];
 
 async function main(): Promise<void> {
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   await popup.waitForSelector('.tiles');
   await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
 
+  // The agent's name signs the starter replies; the demo agent is Ana.
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'saveSettings', change: { agentName: 'Ana' } }));
   const panel = await browser.openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.waitForTimeout(800);
@@ -79,13 +81,17 @@ async function scrollThrough(page: Page, seen: Set<string>): Promise<void> {
   }
 }
 
-/** Opens the first mention's chip menu, to show the labels, reasons and actions. */
+/**
+ * Opens a complaint's chip menu (labels, reasons, actions), then "Open in side panel", which
+ * makes it the post in focus for the side panel screenshot.
+ */
 async function openChipMenu(page: Page, dir: string): Promise<void> {
-  const chip = page.locator('[data-careline="mention"] .chip').first();
-  await chip.click();
+  const host = page.locator('[data-careline="mention"][data-label="complaint"]').first();
+  await host.locator('.chip').click();
   await page.waitForTimeout(200);
   await page.screenshot({ path: resolve(dir, 'x-chip-menu.png') });
-  await page.keyboard.press('Escape');
+  await host.getByRole('menuitem', { name: 'Open in side panel' }).click();
+  await page.waitForTimeout(300);
 }
 
 /** What Careline stored, read from its own database (an extension page can open it). */

@@ -8,11 +8,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Label } from '../lib/model';
 import { createTriage, detectLanguage, type Triage, type TriageInput } from '../lib/triage/index';
+import { FIT } from '../lib/triage/learner';
 import { accuracy, classF1, macroF1, polarityOf, type Polarity } from '../lib/triage/metrics';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.CARELINE_EVAL_DIR ?? path.resolve(ROOT, '../shared/eval/triage');
 const OUT = path.join(ROOT, 'docs/triage-eval.json');
+/**
+ * Tuning without touching the test split: CARELINE_EVAL_VALIDATE=1 scores a fifth of each train
+ * split (by id hash) after learning the other four fifths, and writes no report.
+ * CARELINE_FIT='{"epochs":8}' overrides the learner's settings; CARELINE_EVAL_ONLY=a,b picks files.
+ */
+const VALIDATE = process.env.CARELINE_EVAL_VALIDATE === '1';
+const ONLY = process.env.CARELINE_EVAL_ONLY?.split(',');
+if (process.env.CARELINE_FIT !== undefined) Object.assign(FIT, JSON.parse(process.env.CARELINE_FIT) as Partial<typeof FIT>);
 
 interface Row {
   id: string;
@@ -110,7 +119,10 @@ function main(): void {
     process.stderr.write(`eval:triage: no evaluation data at ${DATA} (set CARELINE_EVAL_DIR)\n`);
     process.exit(1);
   }
-  const files = fs.readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = fs
+    .readdirSync(DATA)
+    .filter((f) => f.endsWith('.jsonl') && (ONLY === undefined || ONLY.includes(f.replace(/\.jsonl$/, ''))))
+    .sort();
   const results: Record<string, unknown>[] = [];
   let shippedRows = 0;
   let shippedMs = 0;
@@ -126,8 +138,9 @@ function main(): void {
       .map((l) => JSON.parse(l) as Row);
     const gold = goldOf(rows);
     const labelled = rows.filter((r) => r[gold] !== undefined);
-    const test = labelled.filter((r) => r.split === 'test');
-    const train = labelled.filter((r) => r.split === 'train');
+    const fold = (r: Row): boolean => (hashId(r.id) % 5) === 0;
+    const test = VALIDATE ? labelled.filter((r) => r.split === 'train' && fold(r)) : labelled.filter((r) => r.split === 'test');
+    const train = labelled.filter((r) => r.split === 'train' && !(VALIDATE && fold(r)));
     const twoClass = gold === 'polarity' && !labelled.some((r) => r.polarity === 'neutral');
 
     const shipped = score(test, gold, twoClass, createTriage());
@@ -182,9 +195,17 @@ function main(): void {
     byLanguage,
     throughput,
   };
-  fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
-  printTable(results, byLanguage, throughput);
+  if (!VALIDATE && ONLY === undefined && process.env.CARELINE_FIT === undefined) {
+    fs.mkdirSync(path.dirname(OUT), { recursive: true });
+    fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
+  }
+  printTable(results, byLanguage, throughput, VALIDATE);
+}
+
+function hashId(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 function round(v: number): number {
@@ -195,6 +216,7 @@ function printTable(
   results: Record<string, unknown>[],
   byLanguage: Record<string, { files: string[]; shipped: number; learned: number }>,
   throughput: Record<string, unknown>,
+  validating: boolean,
 ): void {
   const fmt = (v: number | null | undefined): string => (v === null || v === undefined ? '   –' : v.toFixed(3));
   const mark = (ok: boolean | undefined): string => (ok === undefined ? ' ' : ok ? '✓' : '✗');
@@ -226,7 +248,7 @@ function printTable(
   lines.push(
     '',
     `throughput: ${String(throughput.shippedPostsPerSecond)} posts/s as shipped, ${String(throughput.learnedPostsPerSecond)} posts/s after learning, ${String(throughput.correctionsPerSecond)} corrections/s`,
-    `written to ${path.relative(process.cwd(), OUT)}`,
+    validating ? 'VALIDATION on a fifth of each train split (no test row read); nothing written' : `written to ${path.relative(process.cwd(), OUT)}`,
   );
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -7,6 +7,7 @@ import { AuditLog } from './sections/AuditLog';
 import { BrandSection } from './sections/BrandSection';
 import { SlaSection } from './sections/SlaSection';
 import { TriageSection } from './sections/TriageSection';
+import { TemplateLibrary } from '../library/TemplateLibrary';
 
 export interface NavSection {
   /** Also the URL hash: options.html#sla opens the SLA policy. */
@@ -41,8 +42,7 @@ export const NAV: NavGroup[] = [
   },
   {
     title: 'dash.group.library',
-    // The template library joins here: { id: 'templates', title: 'dash.nav.templates', Component: TemplateLibrary }.
-    sections: [],
+    sections: [{ id: 'templates', title: 'dash.nav.templates', Component: TemplateLibrary }],
   },
   {
     title: 'dash.group.activity',

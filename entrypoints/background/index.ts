@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/database';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
 import { InsertResult, type BackgroundRequest } from '../../lib/messaging/protocol';
+import { PORT_NAME } from '../../lib/messaging/port-client';
 import { route } from '../../lib/messaging/router';
 import { loadSettings } from '../../lib/settings/store';
 import { createService, type SenderInfo } from '../../lib/service/handlers';
@@ -44,6 +45,21 @@ export default defineBackground(() => {
     if (typeof type !== 'string' || !(type in handlers)) return undefined;
     const info: SenderInfo = { tabId: sender.tab?.id, windowId: sender.tab?.windowId };
     return route(handlers, message, info);
+  });
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== PORT_NAME) return;
+    const info: SenderInfo = { tabId: port.sender?.tab?.id, windowId: port.sender?.tab?.windowId };
+    port.onMessage.addListener(async (raw: unknown) => {
+      const { id, request } = (raw ?? {}) as { id?: unknown; request?: unknown };
+      if (typeof id !== 'number') return;
+      const envelope = (await route(handlers, request, info)) ?? { ok: false, error: 'Unknown request' };
+      try {
+        port.postMessage({ id, envelope });
+      } catch {
+        // The tab went away before the answer: nothing to tell.
+      }
+    });
   });
 
   trackXTabs();

@@ -19,6 +19,7 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
   let again = false;
 
   async function run(): Promise<void> {
+    const start = performance.now();
     const now = Date.now();
     const settings = await loadSettings(db);
     const t = translator(resolveLocale(settings.uiLocale, [browser.i18n.getUILanguage()]));
@@ -27,6 +28,9 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
     await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
     await browser.action.setTitle({ title: badge.title });
+    // Read by the benchmark (npm run bench): the last badge recomputation (only the last is kept).
+    performance.clearMeasures('careline:badge');
+    performance.measure('careline:badge', { start });
 
     const due = await mentionsToAlert(db, settings, now);
     for (const m of due) {

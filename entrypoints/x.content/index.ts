@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
 import { sendToBackground } from '../../lib/messaging/client';
+import { PortClient } from '../../lib/messaging/port-client';
 import { ContentMessage } from '../../lib/messaging/protocol';
 import { UiLocale } from '../../lib/model';
 import { watchReplySends } from '../../lib/x/composer-watch';
@@ -25,6 +26,7 @@ export default defineContentScript({
     const pref = UiLocale.safeParse((stored as Record<string, unknown>)[LOCALE_STORAGE_KEY]);
     const locale = resolveLocale(pref.success ? pref.data : null, navigator.languages);
     const t = translator(locale);
+    const requests = new PortClient();
 
     const annotator = new Annotator(
       document,
@@ -32,7 +34,7 @@ export default defineContentScript({
       {
         now: Date.now,
         observe: async (posts) => {
-          const res = await sendToBackground({
+          const res = await requests.send({
             type: 'observe',
             pageUrl: location.href,
             signedInHandle: readSignedInHandle(document),
@@ -43,7 +45,7 @@ export default defineContentScript({
           setBrandHandles(res.brandHandles);
           return res.views;
         },
-        act: async (statusId, action) => (await sendToBackground({ type: 'mentionAction', statusId, action })).view,
+        act: async (statusId, action) => (await requests.send({ type: 'mentionAction', statusId, action })).view,
         openPanel: (statusId) => void sendToBackground({ type: 'focus', statusId, openPanel: true }).catch(() => {}),
         pageRead: (posts, views) => detectThreadReplies(posts, views),
         themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
@@ -61,7 +63,7 @@ export default defineContentScript({
         at: e.at,
       }).catch(() => {});
     });
-    const stopPicker = startInlinePicker(document, t);
+    const stopPicker = startInlinePicker(document, t, requests);
     const stopFocus = focusOnReplyClicks(document, (statusId) => {
       void sendToBackground({ type: 'focus', statusId, openPanel: false }).catch(() => {});
     });
@@ -91,6 +93,7 @@ export default defineContentScript({
       stopPicker();
       annotator.stop();
       annotator.removeAll();
+      requests.disconnect();
     });
   },
 });

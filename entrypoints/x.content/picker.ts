@@ -1,35 +1,87 @@
 // Wires the ;; trigger in X's reply box to the inline picker and the MAIN-world insertion.
+// While the picker is open the agent keeps typing in X's box; the keys that drive the picker
+// (arrows, Enter, Escape, Tab) are kept from X's editor.
 import type { Translate } from '../../lib/i18n/translate';
-import { sendToBackground } from '../../lib/messaging/client';
+import type { PortClient } from '../../lib/messaging/port-client';
+import { caretInEditor } from '../../lib/x/composer-text';
 import { DEFAULT_TRIGGER, replyContext, watchTrigger } from '../../lib/x/composer-watch';
 import { requestInsert } from '../../lib/x/main-bridge';
 import { TemplatePicker } from '../../lib/x/overlay/template-picker';
 import { readXTheme } from '../../lib/x/overlay/theme';
 
-export function startInlinePicker(doc: Document, t: Translate): () => void {
+const MAX_QUERY = 40;
+
+export function startInlinePicker(doc: Document, t: Translate, requests: PortClient): () => void {
   const picker = new TemplatePicker(doc, t, () => readXTheme(doc));
-  const stop = watchTrigger(doc, DEFAULT_TRIGGER, async ({ editor, rect }) => {
-    const { inReplyToStatusId } = replyContext(editor, doc);
-    let statusId: string | null = null;
-    let items;
+  let editor: Element | null = null;
+  let query = '';
+
+  /** What the agent typed after the trigger, or null when the trigger is gone or they moved on. */
+  const typedQuery = (): string | null => {
+    if (!editor) return null;
+    const before = caretInEditor(editor, doc)?.textBefore ?? '';
+    const at = before.lastIndexOf(DEFAULT_TRIGGER);
+    if (at < 0) return null;
+    const q = before.slice(at + DEFAULT_TRIGGER.length);
+    return /^\s/.test(q) || q.includes('\n') || q.length > MAX_QUERY ? null : q;
+  };
+
+  const onInput = (e: Event) => {
+    if (!picker.isOpen || !editor || !(e.target instanceof Node) || !editor.contains(e.target)) return;
+    const q = typedQuery();
+    if (q === null) return picker.close();
+    query = q;
+    picker.filter(q);
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!picker.isOpen || !editor || !(e.target instanceof Node) || !editor.contains(e.target)) return;
+    const stop = () => {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    };
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      stop();
+      picker.move(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.metaKey) {
+      stop();
+      void picker.pick();
+    } else if (e.key === 'Escape') {
+      stop();
+      picker.close();
+    } else if (e.key === 'Tab') {
+      picker.close();
+    }
+  };
+
+  const stopTrigger = watchTrigger(doc, DEFAULT_TRIGGER, async (hit) => {
+    editor = hit.editor;
+    query = '';
+    const { inReplyToStatusId } = replyContext(hit.editor, doc);
+    let answer;
     try {
-      ({ statusId, items } = await sendToBackground({ type: 'pickerTemplates', inReplyToStatusId }));
+      answer = await requests.send({ type: 'pickerTemplates', inReplyToStatusId });
     } catch {
       return; // Without the background there is nothing approved to offer; the ;; stays as typed.
     }
+    const { statusId, items } = answer;
     picker.open({
-      rect,
+      rect: hit.rect,
       items,
       choose: async (item) => {
-        const r = await requestInsert('reply', item.text, 3000, { replaceTrigger: DEFAULT_TRIGGER });
+        const r = await requestInsert('reply', item.text, 3000, { replaceTrigger: DEFAULT_TRIGGER + query });
         if (!r.ok) return { ok: false, message: t('picker.failed') };
-        void sendToBackground({ type: 'pickerInserted', templateId: item.id, statusId }).catch(() => {});
+        void requests.send({ type: 'pickerInserted', templateId: item.id, statusId }).catch(() => {});
         return { ok: true };
       },
     });
   });
+  doc.addEventListener('keydown', onKey, true);
+  doc.addEventListener('input', onInput, true);
   return () => {
-    stop();
+    stopTrigger();
+    doc.removeEventListener('keydown', onKey, true);
+    doc.removeEventListener('input', onInput, true);
     picker.close();
   };
 }

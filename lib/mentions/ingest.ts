@@ -3,8 +3,9 @@
 import type { CarelineDB } from '../db/database';
 import { type Mention, type MentionView, type PostSnapshot, type Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
+import type { MentionCache } from '../service/mention-cache';
 import type { Triage } from '../triage';
-import { isBrandMention } from '../x/mention-match';
+import { createBrandMatcher } from '../x/mention-match';
 import { classifySnapshot, deadlines } from './classify';
 import { toView } from './view';
 
@@ -13,12 +14,15 @@ export interface IngestDeps {
   triage: Triage;
   settings: Settings;
   now: number;
+  cache?: MentionCache;
 }
 
 export interface IngestOutcome {
   /** One view per post in the batch that is a brand mention, in batch order. */
   views: MentionView[];
   created: Mention[];
+  /** Settles when the new mentions are stored. */
+  written: Promise<void>;
 }
 
 export function newMention(deps: IngestDeps, post: PostSnapshot): Mention {
@@ -45,29 +49,42 @@ export function newMention(deps: IngestDeps, post: PostSnapshot): Mention {
   };
 }
 
-export async function ingestPosts(deps: IngestDeps, posts: PostSnapshot[]): Promise<IngestOutcome> {
-  const brand = effectiveBrand(deps.settings);
-  const mentionPosts = new Map<string, PostSnapshot>();
-  for (const p of posts) {
-    if (p.promoted) continue;
-    if (isBrandMention(p, brand).mention) mentionPosts.set(p.statusId, p);
-  }
-  if (mentionPosts.size === 0) return { views: [], created: [] };
-
-  return deps.db.transaction('rw', deps.db.mentions, async () => {
-    const ids = [...mentionPosts.keys()];
-    const existing = await deps.db.mentions.bulkGet(ids);
-    const created: Mention[] = [];
-    const views: MentionView[] = [];
+/** Reads the stored mentions for these ids: from the cache, the rest from IndexedDB. */
+async function storedMentions(deps: IngestDeps, ids: string[]): Promise<(Mention | undefined)[]> {
+  const found = ids.map((id) => deps.cache?.get(id));
+  const missing = ids.filter((id, i) => !found[i] && !deps.cache?.isSurelyNew(id));
+  if (missing.length) {
+    const fromDb = new Map((await deps.db.mentions.bulkGet(missing)).filter((m): m is Mention => !!m).map((m) => [m.statusId, m]));
     ids.forEach((id, i) => {
-      let m = existing[i];
-      if (!m) {
-        m = newMention(deps, mentionPosts.get(id)!);
-        created.push(m);
-      }
-      views.push(toView(m));
+      const m = found[i] ?? fromDb.get(id);
+      if (m) deps.cache?.set(m);
+      found[i] = m;
     });
-    if (created.length) await deps.db.mentions.bulkAdd(created);
-    return { views, created };
+  }
+  return found;
+}
+
+/**
+ * Answers with the views as soon as they are known; new mentions are written after, in
+ * `written` (IndexedDB runs read-write transactions in order, so any later action sees them).
+ * Callers run ingests one at a time, so two tabs showing a new post store it once.
+ */
+export async function ingestPosts(deps: IngestDeps, posts: PostSnapshot[]): Promise<IngestOutcome> {
+  const isMention = createBrandMatcher(effectiveBrand(deps.settings));
+  const mentionPosts = new Map<string, PostSnapshot>();
+  for (const p of posts) if (isMention(p).mention) mentionPosts.set(p.statusId, p);
+  const ids = [...mentionPosts.keys()];
+  const existing = ids.length ? await storedMentions(deps, ids) : [];
+  const created: Mention[] = [];
+  const views: MentionView[] = ids.map((id, i) => {
+    let m = existing[i];
+    if (!m) {
+      m = newMention(deps, mentionPosts.get(id)!);
+      created.push(m);
+      deps.cache?.set(m);
+    }
+    return toView(m);
   });
+  const written = created.length ? deps.db.mentions.bulkAdd(created).then(() => undefined) : Promise.resolve();
+  return { views, created, written };
 }

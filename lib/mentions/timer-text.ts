@@ -32,3 +32,14 @@ export function timerText(v: MentionView, state: SlaState, now: number, t: Trans
     spoken: t('overlay.timerName', { waited: coarse(now - v.postedAt), remaining }),
   };
 }
+
+/**
+ * Changes exactly when the timer's text can change (each second in the last ten minutes, each
+ * minute otherwise), so a tick over 200 timers formats only the few that moved.
+ */
+export function timerKey(v: MentionView, state: SlaState, now: number): string {
+  if (v.closedAt !== undefined || v.slaDeadline === null) return `${v.status}|${v.closedAt ?? ''}`;
+  const left = v.slaDeadline - now;
+  const step = state !== 'breached' && left < PRECISE_BELOW_MS ? 1000 : 60_000;
+  return `${state}|${Math.floor((now - v.postedAt) / 60_000)}|${Math.floor(left / step)}`;
+}

@@ -15,6 +15,7 @@ import { loadSettings, saveSettings } from '../settings/store';
 import { getFocus, setFocus } from './focus';
 import { loadPickerItems } from './picker';
 import { templateHandlers, type RolePort } from './template-handlers';
+import { MentionCache } from './mention-cache';
 import { TriageStore } from './triage-store';
 
 export interface SenderInfo {
@@ -42,7 +43,19 @@ export interface ServicePorts {
 
 export function createService(db: CarelineDB, ports: ServicePorts) {
   const triage = new TriageStore(db);
+  const cache = new MentionCache();
+  cache.loadStoredIds(() => db.mentions.toCollection().primaryKeys());
   const actorName = (s: Settings) => s.agentName.trim() || 'agent';
+  // Observing is the hot path (every post X shows): settings are kept in memory, dropped on every save.
+  let settingsCache: Promise<Settings> | undefined;
+  const currentSettings = () => (settingsCache ??= loadSettings(db));
+  // One ingest at a time, so two tabs showing the same new post store it once.
+  let ingestQueue: Promise<unknown> = Promise.resolve();
+  function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+    const run = ingestQueue.then(fn, fn);
+    ingestQueue = run.catch(() => undefined);
+    return run;
+  }
 
   async function act(
     statusId: string,
@@ -56,6 +69,7 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
       actor: actor ?? actorName(settings),
     });
     if (!outcome) return null;
+    cache.set(outcome.mention);
     if (!outcome.changed) return { mention: outcome.mention, changed: false };
     if (action.kind === 'relabel') {
       const engine = await triage.get();
@@ -82,6 +96,7 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     if (name && name !== settings.signedInName) change.signedInName = name;
     if (accountId && !settings.brandAccountId) change.brandAccountId = accountId;
     if (Object.keys(change).length === 0) return settings;
+    settingsCache = undefined;
     const saved = await saveSettings(db, change);
     return saved.ok ? saved.settings : settings;
   }
@@ -90,11 +105,20 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     ...templateHandlers(db, ports.roles, ports.now),
     async observe(req, sender) {
       ports.touchTab(sender);
-      let settings = await loadSettings(db);
-      settings = await rememberAccount(settings, req.signedInHandle, req.signedInName, req.accountId);
-      const { views, created } = await ingestPosts({ db, triage: await triage.get(), settings, now: ports.now() }, req.posts);
-      if (created.length) ports.changed();
-      return { views, brandHandles: effectiveBrand(settings).handles };
+      return oneAtATime(async () => {
+        let settings = await currentSettings();
+        settings = await rememberAccount(settings, req.signedInHandle, req.signedInName, req.accountId);
+        const engine = await triage.get();
+        const { views, created, written } = await ingestPosts({ db, triage: engine, settings, now: ports.now(), cache }, req.posts);
+        // The overlay gets its answer now; the badge follows once the new mentions are stored.
+        if (created.length) {
+          written.then(ports.changed, (err: unknown) => {
+            for (const m of created) cache.delete(m.statusId);
+            console.warn('[Careline] could not store new mentions', err);
+          });
+        }
+        return { views, brandHandles: effectiveBrand(settings).handles };
+      });
     },
     async threadReplies(req) {
       const responded: string[] = [];
@@ -152,10 +176,12 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     },
     async saveSettings(req) {
       const before = await loadSettings(db);
+      settingsCache = undefined;
       const result = await saveSettings(db, req.change);
       if (!result.ok) return result;
       if (JSON.stringify(before.sla) !== JSON.stringify(result.settings.sla)) {
         await recomputeOpenDeadlines(db, result.settings);
+        cache.clear();
       }
       ports.changed();
       await logEvents(db, [

@@ -1,9 +1,8 @@
 // The reasons behind a label: the signals that pushed the post toward it most, with the words
 // that fired them, and what the team's corrections added. A label never comes without one.
 import type { Reason } from '../model';
-import type { HashedFeatures } from './hashing';
-import { unigramBucket } from './hashing';
 import type { OnlineLearner } from './learner';
+import { codeOf, unigramBucket, type Features } from './ngrams';
 import { LABEL_COUNT } from './shipped-model';
 import { FEATURES, type Signals } from './signals';
 import { Kind, type Tokens } from './tokenize';
@@ -25,7 +24,7 @@ function learnedTerms(t: Tokens, learner: OnlineLearner, label: number): string[
   t.toks.forEach((tok, i) => {
     const k = t.kinds[i];
     if (k !== Kind.Word && k !== Kind.Hashtag && k !== Kind.Emoji) return;
-    const w = learner.weightOf(unigramBucket(tok, t.negated[i] === 1), label);
+    const w = learner.weightOf(unigramBucket(codeOf(tok, k, t.negated[i] === 1)), label);
     if (w > 0) scored.push({ term: t.surface[i] ?? tok, w });
   });
   scored.sort((a, b) => b.w - a.w);
@@ -38,7 +37,7 @@ export function explain(
   shipped: Float32Array,
   learner: OnlineLearner,
   tokens: Tokens,
-  hashed: HashedFeatures | undefined,
+  hashed: Features | undefined,
 ): Reason[] {
   const { x, terms } = signals;
   const parts: { reason: Reason; weight: number }[] = [];
@@ -52,7 +51,7 @@ export function explain(
   });
   if (learner.active && hashed !== undefined) {
     let weight = 0;
-    for (let i = 0; i < hashed.n; i++) weight += (hashed.val[i] ?? 0) * learner.weightOf(hashed.idx[i] ?? 0, label);
+    for (let i = 0; i < hashed.n; i++) weight += hashed.value * learner.weightOf(hashed.idx[i] ?? 0, label);
     if (weight >= MIN_LEARNED) {
       const t = learnedTerms(tokens, learner, label);
       parts.push({ reason: t.length > 0 ? { kind: 'learned', terms: t } : { kind: 'learned' }, weight });

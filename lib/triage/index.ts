@@ -4,9 +4,9 @@ import { LABELS, type Label, type Reason } from '../model';
 import { matchBrandRules, type BrandRule } from './brand-rules';
 import { CorrectionMemory, wordSet, type CorrectionMemoryState } from './correction-memory';
 import { explain } from './explain';
-import { hashTokens, type HashedFeatures } from './hashing';
 import { detectLanguage, languageFromHint } from './language';
 import { OnlineLearner, type LearnerState } from './learner';
+import { charGrams, featuresOfWords, tokenCodes, type Features } from './ngrams';
 import { LABEL_COUNT, LABEL_INDEX, shippedBias, shippedMatrix } from './shipped-model';
 import { computeSignals, FEATURE_COUNT, type Signals } from './signals';
 import { tokenize, type Tokens } from './tokenize';
@@ -36,7 +36,7 @@ export interface TriageResult {
 
 /** What the background stores after each learn(): typed arrays and numbers, structured-clone-able. */
 export interface LearnedState {
-  version: 1;
+  version: 2;
   corrections: number;
   learner: LearnerState;
   memory: CorrectionMemoryState;
@@ -52,13 +52,14 @@ export interface Triage {
   corrections(): number;
 }
 
-const HASH_OPTIONS = { charGrams: true } as const;
-
 interface Analysis {
   lang: string;
   tokens: Tokens;
   signals: Signals;
-  hashed: HashedFeatures | undefined;
+  /** Token codes and their words: computed only once the learner has something to say. */
+  codes: Uint32Array | undefined;
+  words: string[];
+  hashed: Features | undefined;
 }
 
 function softmaxTop(scores: Float64Array, top: number): number {
@@ -95,7 +96,10 @@ export function createTriage(learned?: LearnedState): Triage {
     const lang = languageFromHint(input.lang) ?? detectLanguage(input.text);
     const tokens = tokenize(input.text, input.brand);
     const signals = computeSignals(tokens, lang);
-    return { lang, tokens, signals, hashed: withHashes ? hashTokens(tokens, HASH_OPTIONS) : undefined };
+    if (!withHashes) return { lang, tokens, signals, codes: undefined, words: [], hashed: undefined };
+    const words: string[] = [];
+    const codes = tokenCodes(tokens, words);
+    return { lang, tokens, signals, codes, words, hashed: featuresOfWords(codes, words) };
   };
 
   const score = (a: Analysis): void => {
@@ -131,13 +135,15 @@ export function createTriage(learned?: LearnedState): Triage {
     learn(input, label) {
       const a = analyse(input, true);
       const y = LABEL_INDEX[label];
-      learner.learn({ h: a.hashed ?? hashTokens(a.tokens, HASH_OPTIONS), x: a.signals.x }, y);
+      const { codes, words, hashed } = a;
+      if (codes === undefined || hashed === undefined) throw new Error('unreachable: learn() analyses with hashes');
+      learner.learn(codes, (i, out) => charGrams(words[i] ?? '', out), hashed, a.signals.x, y);
       memory.add(wordSet(a.tokens), y);
       corrections++;
     },
 
     exportState() {
-      return { version: 1, corrections, learner: learner.exportState(), memory: memory.exportState() };
+      return { version: 2, corrections, learner: learner.exportState(), memory: memory.exportState() };
     },
 
     reset() {

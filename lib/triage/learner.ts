@@ -1,124 +1,105 @@
-// The agent's corrections, learned on the agent's machine. A multiclass logistic regression over
-// hashed n-grams and the signal vector, trained online (AdaGrad) on top of the shipped scores,
-// so it learns what the shipped model gets wrong for this brand. A reservoir of earlier corrections
-// is replayed with each new one: corrections come in bursts (an outage brings fifty complaints in a
-// row) and one pass over them would otherwise forget all but the last burst. Near-copies of a
-// corrected post are labelled by the correction memory (correction-memory.ts), not by forcing weights.
-import { HASH_BITS, HASH_SIZE, type HashedFeatures } from './hashing';
+// What the agent's corrections teach, on the agent's machine. A multiclass logistic regression
+// over hashed n-grams (ngrams.ts) and the signal vector, on top of the shipped model's scores, so
+// with few corrections the shipped model decides and with thousands the corrections do.
+//
+// The corrections are kept (correction-store.ts) and the model is re-fitted from all of them
+// whenever their number has grown by a fifth: a few epochs of AdaGrad from scratch, with features
+// scaled by naive-Bayes log-count ratios (NBSVM: rare words that only ever come with one label
+// weigh more) and labels weighted toward balance. Between re-fits each correction takes one online
+// step, so the next post already feels it. After the train split of a data set has been fed one
+// post at a time, the model is the batch fit of that split plus the shipped evidence.
+import { CorrectionStore, type CorrectionStoreState } from './correction-store';
+import { featuresOf, HASH_BITS, HASH_SIZE, type Features } from './ngrams';
 import { LABEL_COUNT } from './shipped-model';
 import { FEATURE_COUNT } from './signals';
 
 const K = LABEL_COUNT;
 const F = FEATURE_COUNT;
-const EMPTY = new Float32Array(0);
-const ETA = 0.25;
-const ETA_DENSE = 0.1;
-const EPS = 1e-2;
-/** Earlier corrections replayed with each new one. */
-const REPLAYS = 4;
-export const MEMORY_SIZE = 2000;
+const D = HASH_SIZE;
 
-export interface Example {
-  h: HashedFeatures;
-  x: Float32Array;
-}
+/** Tuning, chosen on validation folds cut from the train splits (docs/triage.md). */
+export const FIT = {
+  epochs: 5,
+  eta: 0.1,
+  etaDense: 0.05,
+  /** Scale of the signal vector next to the (unit-length) n-gram vector. */
+  denseScale: 0.3,
+  /** Additive smoothing of the naive-Bayes counts. */
+  nbAlpha: 1,
+  /** Share of the NB ratio in a feature's scale: (1 − mix) + mix · r. */
+  nbMix: 0.5,
+  /** Label weights toward balance: (n / (labels · n_label))^power, capped. */
+  balancePower: 1,
+  balanceCap: 5,
+  /** Re-fit when the corrections have grown by this share since the last fit. */
+  growth: 0.2,
+  /** Learning rate of the online step between re-fits. */
+  etaOnline: 0.5,
+  /** Earlier corrections replayed with each online step. */
+  replays: 4,
+};
 
 export interface LearnerState {
-  version: 1;
+  version: 2;
   hashBits: number;
   featureCount: number;
   labelCount: number;
-  /** Hash buckets that hold learned weights, and their weights [row][label] and AdaGrad sums. */
+  /** Hash buckets with learned weights and their weights [row][label]. */
   rows: Uint32Array;
   weights: Float32Array;
-  accum: Float32Array;
   dense: Float32Array;
-  denseAccum: Float32Array;
   bias: Float32Array;
-  biasAccum: Float32Array;
-  /** Earlier corrections kept for replay: features without text. */
-  memory: {
-    offsets: Uint32Array;
-    idx: Int32Array;
-    val: Float32Array;
-    x: Float32Array;
-    labels: Uint8Array;
-    seen: number;
-    rng: number;
-  };
+  fittedAt: number;
+  rng: number;
+  store: CorrectionStoreState;
 }
 
-interface Stored {
-  idx: Int32Array;
-  /** Feature values as runs [value, count, value, count …]: a post's values come in a few runs. */
-  runs: Float32Array;
-  x: Float32Array;
-  y: number;
-}
-
-function toRuns(val: Float32Array, n: number): Float32Array {
-  const runs: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = val[i] ?? 0;
-    if (runs.length > 0 && runs[runs.length - 2] === v) runs[runs.length - 1] = (runs[runs.length - 1] ?? 0) + 1;
-    else runs.push(v, 1);
-  }
-  return Float32Array.from(runs);
-}
-
-function fromRuns(runs: Float32Array, n: number): Float32Array {
-  const val = new Float32Array(n);
-  let i = 0;
-  for (let r = 0; r + 1 < runs.length; r += 2) {
-    const v = runs[r] ?? 0;
-    const end = i + (runs[r + 1] ?? 0);
-    for (; i < end && i < n; i++) val[i] = v;
-  }
-  return val;
-}
+const EMPTY = new Float32Array(0);
 
 export class OnlineLearner {
   // Allocated on the first correction: a model nobody has corrected costs nothing.
   private w = EMPTY;
-  private g = EMPTY;
   private dense = new Float32Array(F * K);
-  private denseG = new Float32Array(F);
   private bias = new Float32Array(K);
-  private biasG = new Float32Array(K);
-  private memory: Stored[] = [];
-  private seen = 0;
+  private store: CorrectionStore;
+  private fittedAt = 0;
   private rng = 0x2545f491;
-  private readonly tmp = new Float64Array(K);
+  private readonly s = new Float64Array(K);
+  private readonly x = new Float32Array(F);
 
   constructor(
     /** Shipped scores for a signal vector; the learner corrects on top of them. */
     private readonly shipped: (x: Float32Array, out: Float64Array) => void,
     state?: LearnerState,
   ) {
+    this.store = new CorrectionStore(F);
     if (state !== undefined) this.load(state);
   }
 
+  get active(): boolean {
+    return this.store.size > 0;
+  }
+
+  get size(): number {
+    return this.store.size;
+  }
+
   /** Adds the learned part of the scores to `out`. */
-  addScores(h: HashedFeatures | undefined, x: Float32Array, out: Float64Array): void {
+  addScores(h: Features | undefined, x: Float32Array, out: Float64Array): void {
     for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + (this.bias[k] ?? 0);
+    const dense = this.dense;
     for (let f = 0; f < F; f++) {
-      const v = x[f] ?? 0;
+      const v = (x[f] ?? 0) * FIT.denseScale;
       if (v === 0) continue;
-      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (this.dense[f * K + k] ?? 0);
+      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (dense[f * K + k] ?? 0);
     }
     if (h === undefined || this.w.length === 0) return;
-    const { idx, val, n } = h;
+    const { idx, n, value } = h;
     const w = this.w;
     for (let i = 0; i < n; i++) {
       const b = (idx[i] ?? 0) * K;
-      const v = val[i] ?? 0;
-      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (w[b + k] ?? 0);
+      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + value * (w[b + k] ?? 0);
     }
-  }
-
-  /** True once the agent has taught anything: until then classification skips the n-grams. */
-  get active(): boolean {
-    return this.seen > 0;
   }
 
   /** Learned weight of one bucket for one label (for explaining a label). */
@@ -127,37 +108,30 @@ export class OnlineLearner {
   }
 
   denseWeight(feature: number, label: number): number {
-    return this.dense[feature * K + label] ?? 0;
+    return (this.dense[feature * K + label] ?? 0) * FIT.denseScale;
   }
 
-  private allocate(): void {
-    if (this.w.length > 0) return;
-    this.w = new Float32Array(HASH_SIZE * K);
-    this.g = new Float32Array(HASH_SIZE);
-  }
-
-  learn(ex: Example, y: number): void {
-    this.allocate();
-    const stored: Stored = { idx: ex.h.idx.slice(0, ex.h.n), runs: toRuns(ex.h.val, ex.h.n), x: ex.x.slice(), y };
-    this.step(stored);
-    for (let r = 0; r < REPLAYS && this.memory.length > 0; r++) {
-      const e = this.memory[Math.floor(this.random() * this.memory.length)];
-      if (e !== undefined) this.step(e);
+  /** One correction: kept, then either a re-fit (when due) or one online step. */
+  learn(codes: Uint32Array, grams: (i: number, out: number[]) => void, h: Features, x: Float32Array, y: number): void {
+    if (this.w.length === 0) this.w = new Float32Array(D * K);
+    this.store.add(codes, grams, x, y);
+    if (this.store.size >= Math.max(this.fittedAt + 1, this.fittedAt * (1 + FIT.growth))) {
+      this.refit();
+      return;
     }
-    this.remember(stored);
+    this.onlineStep(h, x, y);
+    // Replaying a few earlier corrections with each new one keeps a burst from tilting the model.
+    const replay = new Float32Array(F);
+    for (let r = 0; r < FIT.replays; r++) {
+      const p = Math.floor(this.random() * this.store.size);
+      this.onlineStep(this.features(p), this.store.signalsOf(p, replay), this.store.labelOf(p));
+    }
   }
 
-  private scoresOf(e: Stored, val: Float32Array, out: Float64Array): void {
-    out.fill(0);
-    this.shipped(e.x, out);
-    this.addScores({ idx: e.idx, val, n: e.idx.length }, e.x, out);
-  }
-
-  /** One AdaGrad step of softmax regression on the full (shipped + learned) score. */
-  private step(e: Stored): void {
-    const s = this.tmp;
-    const val = fromRuns(e.runs, e.idx.length);
-    this.scoresOf(e, val, s);
+  private probabilities(h: Features, x: Float32Array, s: Float64Array): void {
+    s.fill(0);
+    this.shipped(x, s);
+    this.addScores(h, x, s);
     let max = -Infinity;
     for (let k = 0; k < K; k++) max = Math.max(max, s[k] ?? 0);
     let z = 0;
@@ -165,45 +139,141 @@ export class OnlineLearner {
       s[k] = Math.exp((s[k] ?? 0) - max);
       z += s[k] ?? 0;
     }
-    let g2 = 0;
-    for (let k = 0; k < K; k++) {
-      const gk = (s[k] ?? 0) / z - (k === e.y ? 1 : 0);
-      s[k] = gk;
-      g2 += gk * gk;
-    }
-    const { idx } = e;
-    for (let i = 0; i < idx.length; i++) {
-      const b = idx[i] ?? 0;
-      const v = val[i] ?? 0;
-      const acc = (this.g[b] ?? 0) + g2 * v * v;
-      this.g[b] = acc;
-      const lr = (ETA * v) / Math.sqrt(EPS + acc);
-      const base = b * K;
-      for (let k = 0; k < K; k++) this.w[base + k] = (this.w[base + k] ?? 0) - lr * (s[k] ?? 0);
-    }
-    for (let f = 0; f < F; f++) {
-      const v = e.x[f] ?? 0;
-      if (v === 0) continue;
-      const acc = (this.denseG[f] ?? 0) + g2 * v * v;
-      this.denseG[f] = acc;
-      const lr = (ETA_DENSE * v) / Math.sqrt(EPS + acc);
-      for (let k = 0; k < K; k++) this.dense[f * K + k] = (this.dense[f * K + k] ?? 0) - lr * (s[k] ?? 0);
-    }
-    for (let k = 0; k < K; k++) {
-      const gk = s[k] ?? 0;
-      this.biasG[k] = (this.biasG[k] ?? 0) + gk * gk;
-      this.bias[k] = (this.bias[k] ?? 0) - (ETA_DENSE * gk) / Math.sqrt(EPS + (this.biasG[k] ?? 0));
+    for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) / z;
+  }
+
+  /**
+   * Between re-fits: one step on the n-gram weights only. The bias and the signal weights wait for
+   * the re-fit, so a burst of one label (an outage brings fifty complaints in a row) cannot tilt
+   * every other post toward it.
+   */
+  private onlineStep(h: Features, x: Float32Array, y: number): void {
+    const s = this.s;
+    this.probabilities(h, x, s);
+    for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) - (k === y ? 1 : 0);
+    const eta = FIT.etaOnline;
+    for (let i = 0; i < h.n; i++) {
+      const b = (h.idx[i] ?? 0) * K;
+      for (let k = 0; k < K; k++) this.w[b + k] = (this.w[b + k] ?? 0) - eta * h.value * (s[k] ?? 0);
     }
   }
 
-  /** Reservoir sampling: every correction so far has the same chance to be in memory. */
-  private remember(e: Stored): void {
-    this.seen++;
-    if (this.memory.length < MEMORY_SIZE) this.memory.push(e);
-    else {
-      const j = Math.floor(this.random() * this.seen);
-      if (j < MEMORY_SIZE) this.memory[j] = e;
+  private features(i: number): Features {
+    const store = this.store;
+    return featuresOf(store.codesOf(i), (code, _j, out) => store.gramsOf(code, out));
+  }
+
+  /** The batch fit of every stored correction. Temporary tables live only during the fit. */
+  private refit(): void {
+    const store = this.store;
+    const n = store.size;
+    this.fittedAt = n;
+    // Naive-Bayes ratios, one label against the rest: how much more often a bucket comes with it.
+    const counts = new Float32Array(D * K);
+    const totals = new Float64Array(K);
+    const perLabel = new Float64Array(K);
+    for (let p = 0; p < n; p++) {
+      const y = store.labelOf(p);
+      perLabel[y] = (perLabel[y] ?? 0) + 1;
+      const h = this.features(p);
+      for (let i = 0; i < h.n; i++) counts[(h.idx[i] ?? 0) * K + y] = (counts[(h.idx[i] ?? 0) * K + y] ?? 0) + 1;
+      totals[y] = (totals[y] ?? 0) + h.n;
     }
+    const all = totals.reduce((a, b) => a + b, 0);
+    const present = perLabel.filter((c) => c > 0).length;
+    // counts becomes the per-feature scale (1 − mix) + mix · r, in place.
+    const scale = counts;
+    const a = FIT.nbAlpha;
+    for (let b = 0; b < D; b++) {
+      const base = b * K;
+      let row = 0;
+      for (let k = 0; k < K; k++) row += scale[base + k] ?? 0;
+      for (let k = 0; k < K; k++) {
+        const c = scale[base + k] ?? 0;
+        const t = totals[k] ?? 0;
+        const r = t === 0 || row === 0 || t === all ? 1 : Math.log(((c + a) / (t + a)) / ((row - c + a) / (all - t + a)));
+        scale[base + k] = 1 - FIT.nbMix + FIT.nbMix * r;
+      }
+    }
+    const weightOf = new Float64Array(K);
+    for (let k = 0; k < K; k++) {
+      const c = perLabel[k] ?? 0;
+      weightOf[k] = c === 0 ? 1 : Math.min(FIT.balanceCap, (n / (present * c)) ** FIT.balancePower);
+    }
+
+    const w = new Float32Array(D * K);
+    const g = new Float32Array(D * K);
+    const dense = new Float32Array(F * K);
+    const denseG = new Float32Array(F * K);
+    const bias = new Float32Array(K);
+    const biasG = new Float32Array(K);
+    const order = new Uint32Array(n).map((_, i) => i);
+    const s = this.s;
+    const x = this.x;
+    for (let epoch = 0; epoch < FIT.epochs; epoch++) {
+      for (let i = n - 1; i > 0; i--) {
+        const j = Math.floor(this.random() * (i + 1));
+        const t = order[i] ?? 0;
+        order[i] = order[j] ?? 0;
+        order[j] = t;
+      }
+      for (const p of order) {
+        const y = store.labelOf(p);
+        store.signalsOf(p, x);
+        const h = this.features(p);
+        s.fill(0);
+        this.shipped(x, s);
+        for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + (bias[k] ?? 0);
+        for (let f = 0; f < F; f++) {
+          const v = (x[f] ?? 0) * FIT.denseScale;
+          if (v === 0) continue;
+          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + v * (dense[f * K + k] ?? 0);
+        }
+        for (let i = 0; i < h.n; i++) {
+          const b = (h.idx[i] ?? 0) * K;
+          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + h.value * (scale[b + k] ?? 0) * (w[b + k] ?? 0);
+        }
+        let max = -Infinity;
+        for (let k = 0; k < K; k++) max = Math.max(max, s[k] ?? 0);
+        let z = 0;
+        for (let k = 0; k < K; k++) {
+          s[k] = Math.exp((s[k] ?? 0) - max);
+          z += s[k] ?? 0;
+        }
+        const cw = weightOf[y] ?? 1;
+        for (let k = 0; k < K; k++) s[k] = cw * ((s[k] ?? 0) / z - (k === y ? 1 : 0));
+        for (let i = 0; i < h.n; i++) {
+          const b = (h.idx[i] ?? 0) * K;
+          for (let k = 0; k < K; k++) {
+            const grad = (s[k] ?? 0) * h.value * (scale[b + k] ?? 0);
+            if (grad === 0) continue;
+            const acc = (g[b + k] ?? 0) + grad * grad;
+            g[b + k] = acc;
+            w[b + k] = (w[b + k] ?? 0) - (FIT.eta * grad) / Math.sqrt(acc + 1e-8);
+          }
+        }
+        for (let f = 0; f < F; f++) {
+          const v = (x[f] ?? 0) * FIT.denseScale;
+          if (v === 0) continue;
+          for (let k = 0; k < K; k++) {
+            const grad = (s[k] ?? 0) * v;
+            const acc = (denseG[f * K + k] ?? 0) + grad * grad;
+            denseG[f * K + k] = acc;
+            dense[f * K + k] = (dense[f * K + k] ?? 0) - (FIT.eta * grad) / Math.sqrt(acc + 1e-8);
+          }
+        }
+        for (let k = 0; k < K; k++) {
+          const grad = s[k] ?? 0;
+          biasG[k] = (biasG[k] ?? 0) + grad * grad;
+          bias[k] = (bias[k] ?? 0) - (FIT.etaDense * grad) / Math.sqrt((biasG[k] ?? 0) + 1e-8);
+        }
+      }
+    }
+    // Fold the NB scale into the weights: classification and online steps work on the product.
+    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (scale[i] ?? 0);
+    this.w = w;
+    this.dense = dense;
+    this.bias = bias;
   }
 
   private random(): number {
@@ -216,77 +286,53 @@ export class OnlineLearner {
     return this.rng / 4294967296;
   }
 
+  /** Bytes of typed arrays held (for the memory figures). */
+  bytes(): number {
+    return this.w.byteLength + this.dense.byteLength + this.bias.byteLength + this.store.bytes();
+  }
+
   exportState(): LearnerState {
     let count = 0;
-    for (let b = 0; b < this.g.length; b++) if ((this.g[b] ?? 0) !== 0) count++;
+    const nonZero = (b: number): boolean => {
+      for (let k = 0; k < K; k++) if ((this.w[b * K + k] ?? 0) !== 0) return true;
+      return false;
+    };
+    const rowsOf = this.w.length === 0 ? 0 : D;
+    for (let b = 0; b < rowsOf; b++) if (nonZero(b)) count++;
     const rows = new Uint32Array(count);
     const weights = new Float32Array(count * K);
-    const accum = new Float32Array(count);
     let r = 0;
-    for (let b = 0; b < this.g.length; b++) {
-      if ((this.g[b] ?? 0) === 0) continue;
+    for (let b = 0; b < rowsOf; b++) {
+      if (!nonZero(b)) continue;
       rows[r] = b;
-      accum[r] = this.g[b] ?? 0;
       weights.set(this.w.subarray(b * K, b * K + K), r * K);
       r++;
     }
-    const total = this.memory.reduce((a, e) => a + e.idx.length, 0);
-    const offsets = new Uint32Array(this.memory.length + 1);
-    const idx = new Int32Array(total);
-    const val = new Float32Array(total);
-    const x = new Float32Array(this.memory.length * F);
-    const labels = new Uint8Array(this.memory.length);
-    let o = 0;
-    this.memory.forEach((e, i) => {
-      offsets[i] = o;
-      idx.set(e.idx, o);
-      val.set(fromRuns(e.runs, e.idx.length), o);
-      x.set(e.x, i * F);
-      labels[i] = e.y;
-      o += e.idx.length;
-    });
-    offsets[this.memory.length] = o;
     return {
-      version: 1,
+      version: 2,
       hashBits: HASH_BITS,
       featureCount: F,
       labelCount: K,
       rows,
       weights,
-      accum,
       dense: this.dense.slice(),
-      denseAccum: this.denseG.slice(),
       bias: this.bias.slice(),
-      biasAccum: this.biasG.slice(),
-      memory: { offsets, idx, val, x, labels, seen: this.seen, rng: this.rng },
+      fittedAt: this.fittedAt,
+      rng: this.rng,
+      store: this.store.exportState(),
     };
   }
 
   private load(s: LearnerState): void {
-    if (s.version !== 1 || s.hashBits !== HASH_BITS || s.featureCount !== F || s.labelCount !== K) {
+    if (s.version !== 2 || s.hashBits !== HASH_BITS || s.featureCount !== F || s.labelCount !== K) {
       throw new Error('learned triage state is from an incompatible model version');
     }
-    if (s.rows.length > 0 || s.memory.labels.length > 0) this.allocate();
-    s.rows.forEach((b, r) => {
-      this.g[b] = s.accum[r] ?? 0;
-      this.w.set(s.weights.subarray(r * K, r * K + K), b * K);
-    });
+    this.store = new CorrectionStore(F, s.store);
+    if (s.rows.length > 0 || this.store.size > 0) this.w = new Float32Array(D * K);
+    s.rows.forEach((b, r) => this.w.set(s.weights.subarray(r * K, r * K + K), b * K));
     this.dense.set(s.dense);
-    this.denseG.set(s.denseAccum);
     this.bias.set(s.bias);
-    this.biasG.set(s.biasAccum);
-    const m = s.memory;
-    for (let i = 0; i + 1 < m.offsets.length; i++) {
-      const a = m.offsets[i] ?? 0;
-      const z = m.offsets[i + 1] ?? 0;
-      this.memory.push({
-        idx: m.idx.slice(a, z),
-        runs: toRuns(m.val.subarray(a, z), z - a),
-        x: m.x.slice(i * F, i * F + F),
-        y: m.labels[i] ?? 0,
-      });
-    }
-    this.seen = m.seen;
-    this.rng = m.rng;
+    this.fittedAt = s.fittedAt;
+    this.rng = s.rng;
   }
 }

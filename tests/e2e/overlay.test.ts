@@ -98,7 +98,7 @@ describe('overlay on X’s pages', () => {
 
   it('follows single-page navigation between timeline, search, notifications and a conversation', async () => {
     for (const url of [
-      '/search?q=%22Lumen%20Mobile%22&f=live',
+      '/search?q=Lumen%20Mobile&f=live',
       '/notifications/mentions',
       '/i/lists/1790000000000000007',
       `/priya_n_dev/status/${sid(7)}`,

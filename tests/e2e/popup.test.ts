@@ -121,7 +121,7 @@ describe('badge and alerts with nothing on screen', () => {
     await expect
       .poll(() => careline.worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n))), { timeout: 20_000 })
       .toContain(`careline:mention:${id}`);
-    await expect.poll(badgeText, { timeout: 30_000, intervals: [1000] }).toBe(String(breachedBefore + 1));
+    await expect.poll(badgeText, { timeout: 30_000, interval: 1000 }).toBe(String(breachedBefore + 1));
     x = await careline.context.newPage();
   });
 });

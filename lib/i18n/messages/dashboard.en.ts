@@ -14,6 +14,7 @@ export const dashboardEn = {
   'dash.nav.alerts': 'Alerts',
   'dash.nav.triage': 'Triage',
   'dash.nav.audit': 'Audit log',
+  'dash.nav.templates': 'Templates',
   'dash.nav.problems.one': '{n} problem',
   'dash.nav.problems.few': '{n} problems',
   'dash.nav.problems.other': '{n} problems',

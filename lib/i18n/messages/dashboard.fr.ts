@@ -14,6 +14,7 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.nav.alerts': 'Alertes',
   'dash.nav.triage': 'Tri',
   'dash.nav.audit': 'Journal d’audit',
+  'dash.nav.templates': 'Modèles',
   'dash.nav.problems.one': '{n} problème',
   'dash.nav.problems.few': '{n} problèmes',
   'dash.nav.problems.other': '{n} problèmes',

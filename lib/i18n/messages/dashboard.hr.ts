@@ -14,6 +14,7 @@ export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.nav.alerts': 'Upozorenja',
   'dash.nav.triage': 'Razvrstavanje',
   'dash.nav.audit': 'Dnevnik revizije',
+  'dash.nav.templates': 'Predlošci',
   'dash.nav.problems.one': '{n} problem',
   'dash.nav.problems.few': '{n} problema',
   'dash.nav.problems.other': '{n} problema',

@@ -76,8 +76,7 @@ export const en = {
   'popup.responded': "Answered",
 
   'picker.title': "Careline quick replies",
-  'picker.hint': "↑↓ · Enter · Esc",
-  'picker.filter': "Filter approved replies",
+  'picker.hint': "type to filter · ↑↓ · Enter",
   'picker.none': "No approved quick reply fits this post. The side panel has every template.",
   'picker.noMatch': "No approved reply matches.",
   'picker.inserting': "Inserting…",

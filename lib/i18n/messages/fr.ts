@@ -77,8 +77,7 @@ export const fr: Record<MessageKey, string> = {
   'popup.responded': "Répondues",
 
   'picker.title': "Réponses rapides Careline",
-  'picker.hint': "↑↓ · Entrée · Échap",
-  'picker.filter': "Filtrer les réponses validées",
+  'picker.hint': "tapez pour filtrer · ↑↓ · Entrée",
   'picker.none': "Aucune réponse rapide validée ne convient à ce post. Le panneau latéral a tous les modèles.",
   'picker.noMatch': "Aucune réponse validée ne correspond.",
   'picker.inserting': "Insertion…",

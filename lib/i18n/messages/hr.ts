@@ -77,8 +77,7 @@ export const hr: Record<MessageKey, string> = {
   'popup.responded': "Odgovoreno",
 
   'picker.title': "Careline brzi odgovori",
-  'picker.hint': "↑↓ · Enter · Esc",
-  'picker.filter': "Filtriraj odobrene odgovore",
+  'picker.hint': "tipkajte za filtriranje · ↑↓ · Enter",
   'picker.none': "Nijedan odobreni brzi odgovor ne odgovara ovoj objavi. Bočna ploča ima sve predloške.",
   'picker.noMatch': "Nijedan odobreni odgovor ne odgovara.",
   'picker.inserting': "Umećem…",

@@ -7,7 +7,7 @@ import { timerState } from '../../sla';
 import { ActionMenu, type MenuEnv } from './action-menu';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
-import { timerText } from '../../mentions/timer-text';
+import { timerKey, timerText } from '../../mentions/timer-text';
 
 export const OVERLAY_TAG = 'careline-mention';
 
@@ -110,13 +110,13 @@ export class MentionOverlay {
         this.env.t('overlay.chipName', { label: this.env.t(`label.${v.label}`), state: this.env.t(`sla.${state}`) }),
       );
     }
+    const key = timerKey(v, state, now);
+    if (key === this.lastTimer) return;
+    this.lastTimer = key;
     const text = timerText(v, state, now, this.env.t, this.env.locale);
-    if (text.visible !== this.lastTimer) {
-      this.lastTimer = text.visible;
-      this.timer.textContent = text.visible;
-      this.timer.hidden = text.visible === '';
-      this.timer.setAttribute('aria-label', text.spoken);
-    }
+    this.timer.textContent = text.visible;
+    this.timer.hidden = text.visible === '';
+    this.timer.setAttribute('aria-label', text.spoken);
   }
 
   private toggleMenu(): void {

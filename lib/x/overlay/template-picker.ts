@@ -1,6 +1,7 @@
 // The inline picker: typing ;; in X's reply box lists the approved quick replies for that
-// post; the best one is already selected, so ;; and Enter insert it. Type to filter, arrows
-// to move, Escape to leave the ;; as typed.
+// post. The agent keeps typing in X's box (the words after ;; filter the list), arrows move,
+// Enter inserts in place of what they typed, Escape leaves the text alone. The best match is
+// selected from the start, so ;; and Enter insert it.
 import type { Translate } from '../../i18n/translate';
 import type { PickerItem } from '../../service/picker';
 import { foldForSearch } from '../../templates/match';
@@ -13,16 +14,15 @@ const PICKER_CSS = `
 .picker { position: fixed; inset: auto; margin: 0; border: 0; padding: 0; width: 340px; max-height: 320px;
   display: flex; flex-direction: column; background: var(--bg); color: var(--fg); border-radius: 12px;
   box-shadow: var(--shadow); font-size: 14px; line-height: 18px; overflow: hidden; }
-.picker header { display: flex; justify-content: space-between; padding: 8px 12px 4px; color: var(--muted); font-size: 12px; font-weight: 700; }
-.picker input { margin: 0 8px 6px; padding: 6px 10px; border: 1px solid var(--border); border-radius: 9999px;
-  background: transparent; color: var(--fg); font: inherit; outline: none; }
-.picker input:focus { border-color: #1d9bf0; box-shadow: 0 0 0 1px #1d9bf0; }
+.picker header { display: flex; justify-content: space-between; gap: 8px; padding: 8px 12px 6px; color: var(--muted); font-size: 12px; }
+.picker header strong { color: var(--fg); }
 .picker ul { list-style: none; margin: 0; padding: 0 0 6px; overflow-y: auto; }
 .picker li { padding: 6px 12px; cursor: pointer; }
 .picker li[aria-selected="true"] { background: var(--hover); box-shadow: inset 3px 0 0 #1d9bf0; }
 .picker li .title { font-weight: 700; display: block; }
 .picker li .text { color: var(--muted); font-size: 13px; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
-.picker .empty, .picker .status { padding: 6px 12px 10px; color: var(--muted); font-size: 13px; }
+.picker .status { padding: 0 12px 10px; color: var(--muted); font-size: 13px; }
+.picker .status:empty { display: none; }
 .picker .status[data-kind="error"] { color: #f4212e; }
 `;
 
@@ -34,6 +34,13 @@ export interface PickerOptions {
 
 export class TemplatePicker {
   private host: HTMLElement | undefined;
+  private items: PickerItem[] = [];
+  private shown: PickerItem[] = [];
+  private selected = 0;
+  private list: HTMLUListElement | undefined;
+  private status: HTMLDivElement | undefined;
+  private filterLabel: HTMLElement | undefined;
+  private choose: PickerOptions['choose'] = async () => ({ ok: false });
 
   constructor(
     private readonly doc: Document,
@@ -51,114 +58,103 @@ export class TemplatePicker {
     const host = d.createElement(PICKER_TAG);
     host.dataset.careline = 'picker';
     host.dataset.theme = this.theme();
-    for (const type of ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup', 'input', 'beforeinput']) {
-      host.addEventListener(type, (e) => e.stopPropagation());
-    }
     const root = host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
     const style = d.createElement('style');
     style.textContent = PICKER_CSS;
-
     const box = d.createElement('div');
     box.className = 'picker';
     box.setAttribute('role', 'dialog');
     box.setAttribute('aria-label', this.t('picker.title'));
     const header = d.createElement('header');
-    const title = d.createElement('span');
+    const title = d.createElement('strong');
     title.textContent = this.t('picker.title');
-    const hint = d.createElement('span');
-    hint.textContent = this.t('picker.hint');
-    header.append(title, hint);
-    const input = d.createElement('input');
-    input.type = 'text';
-    input.setAttribute('aria-label', this.t('picker.filter'));
-    input.setAttribute('role', 'combobox');
-    input.setAttribute('aria-expanded', 'true');
-    input.setAttribute('aria-controls', 'careline-picker-list');
-    const list = d.createElement('ul');
-    list.id = 'careline-picker-list';
-    list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', this.t('picker.title'));
-    const status = d.createElement('div');
-    status.className = 'status';
-    status.setAttribute('role', 'status');
-    box.append(header, input, list, status);
+    this.filterLabel = d.createElement('span');
+    header.append(title, this.filterLabel);
+    this.list = d.createElement('ul');
+    this.list.setAttribute('role', 'listbox');
+    this.list.setAttribute('aria-label', this.t('picker.title'));
+    this.status = d.createElement('div');
+    this.status.className = 'status';
+    this.status.setAttribute('role', 'status');
+    box.append(header, this.list, this.status);
     root.append(style, box);
     (d.body ?? d.documentElement).append(host);
     this.host = host;
-
-    let shown: PickerItem[] = [];
-    let selected = 0;
-    const render = () => {
-      const q = foldForSearch(input.value.trim());
-      shown = q ? opts.items.filter((i) => foldForSearch(`${i.title} ${i.text}`).includes(q)) : opts.items;
-      selected = Math.min(selected, Math.max(0, shown.length - 1));
-      list.replaceChildren(
-        ...shown.map((item, i) => {
-          const li = d.createElement('li');
-          li.id = `careline-picker-${i}`;
-          li.setAttribute('role', 'option');
-          li.setAttribute('aria-selected', String(i === selected));
-          const name = d.createElement('span');
-          name.className = 'title';
-          name.textContent = item.title;
-          const text = d.createElement('span');
-          text.className = 'text';
-          text.textContent = item.text;
-          li.append(name, text);
-          li.addEventListener('mousedown', (e) => e.preventDefault());
-          li.addEventListener('click', () => void choose(item));
-          return li;
-        }),
-      );
-      if (shown.length) input.setAttribute('aria-activedescendant', `careline-picker-${selected}`);
-      else input.removeAttribute('aria-activedescendant');
-      list.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
-      status.textContent = shown.length ? '' : this.t(opts.items.length ? 'picker.noMatch' : 'picker.none');
-    };
-    const choose = async (item: PickerItem) => {
-      status.dataset.kind = '';
-      status.textContent = this.t('picker.inserting');
-      const r = await opts.choose(item);
-      if (r.ok) this.close();
-      else {
-        status.dataset.kind = 'error';
-        status.textContent = r.message ?? this.t('picker.failed');
-      }
-    };
-    input.addEventListener('input', () => {
-      selected = 0;
-      render();
-    });
-    input.addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-        e.preventDefault();
-        if (shown.length) selected = (selected + (e.key === 'ArrowDown' ? 1 : -1) + shown.length) % shown.length;
-        render();
-      } else if (e.key === 'Enter') {
-        e.preventDefault();
-        const item = shown[selected];
-        if (item) void choose(item);
-      } else if (e.key === 'Escape' || e.key === 'Tab') {
-        e.preventDefault();
-        this.close();
-      }
-    });
-    d.addEventListener('pointerdown', this.onOutside, true);
-
+    this.items = opts.items;
+    this.choose = opts.choose;
+    this.selected = 0;
     if (typeof box.showPopover === 'function') {
       box.popover = 'manual';
       box.showPopover();
     }
-    render();
+    this.filter('');
     this.place(box, opts.rect);
-    input.focus();
+    d.addEventListener('pointerdown', this.onOutside, true);
+  }
+
+  /** The words typed after the trigger narrow the list. */
+  filter(query: string): void {
+    if (!this.list || !this.status || !this.filterLabel) return;
+    const q = foldForSearch(query.trim());
+    this.shown = q ? this.items.filter((i) => foldForSearch(`${i.title} ${i.text}`).includes(q)) : this.items;
+    this.selected = Math.min(this.selected, Math.max(0, this.shown.length - 1));
+    this.filterLabel.textContent = query.trim() ? `“${query.trim()}”` : this.t('picker.hint');
+    this.render();
+    this.status.dataset.kind = '';
+    this.status.textContent = this.shown.length ? '' : this.t(this.items.length ? 'picker.noMatch' : 'picker.none');
+  }
+
+  move(by: 1 | -1): void {
+    if (!this.shown.length) return;
+    this.selected = (this.selected + by + this.shown.length) % this.shown.length;
+    this.render();
+  }
+
+  /** Inserts the selected reply; stays open with the reason when it could not. */
+  async pick(): Promise<void> {
+    const item = this.shown[this.selected];
+    if (!item || !this.status) return;
+    this.status.dataset.kind = '';
+    this.status.textContent = this.t('picker.inserting');
+    const r = await this.choose(item);
+    if (r.ok) this.close();
+    else if (this.status) {
+      this.status.dataset.kind = 'error';
+      this.status.textContent = r.message ?? this.t('picker.failed');
+    }
   }
 
   close(): void {
     this.doc.removeEventListener('pointerdown', this.onOutside, true);
     this.host?.remove();
-    this.host = undefined;
+    this.host = this.list = this.status = this.filterLabel = undefined;
+  }
+
+  private render(): void {
+    const d = this.doc;
+    this.list?.replaceChildren(
+      ...this.shown.map((item, i) => {
+        const li = d.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(i === this.selected));
+        const name = d.createElement('span');
+        name.className = 'title';
+        name.textContent = item.title;
+        const text = d.createElement('span');
+        text.className = 'text';
+        text.textContent = item.text;
+        li.append(name, text);
+        // Keep the caret in X's box: a click must not take focus from it.
+        li.addEventListener('mousedown', (e) => e.preventDefault());
+        li.addEventListener('click', () => {
+          this.selected = i;
+          void this.pick();
+        });
+        return li;
+      }),
+    );
+    this.list?.querySelector('[aria-selected="true"]')?.scrollIntoView?.({ block: 'nearest' });
   }
 
   private place(box: HTMLElement, rect: DOMRect): void {

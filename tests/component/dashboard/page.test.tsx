@@ -18,12 +18,13 @@ describe('Dashboard page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Brand & team' });
     expect(screen.getByRole('navigation', { name: 'Dashboard sections' })).toBe(nav());
     const groups = within(nav()).getAllByRole('list').map((l) => l.getAttribute('aria-labelledby'));
-    expect(groups.map((id) => document.getElementById(id!)!.textContent)).toEqual(['Settings', 'Activity']);
+    expect(groups.map((id) => document.getElementById(id!)!.textContent)).toEqual(['Settings', 'Library', 'Activity']);
     expect(within(nav()).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Brand & team',
       'SLA policy',
       'Alerts',
       'Triage',
+      'Templates',
       'Audit log',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));

@@ -1,0 +1,60 @@
+// The benchmarks that need real Chromium (part of `npm run bench`). Prints a table of medians
+// and spreads, and writes the same figures to bench-results/browser.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dbScale } from './bench/db-scale';
+import { timelineRun, type TimelineRun } from './bench/overlay-timeline';
+import { ms, summarise } from './bench/stats';
+import { timerTicks } from './bench/timer-tick';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+async function main(): Promise<void> {
+  const withExt: TimelineRun[] = [];
+  const without: TimelineRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    withExt.push(await timelineRun(true));
+    without.push(await timelineRun(false));
+  }
+  const first = summarise(withExt.flatMap((r) => r.firstSight));
+  const again = summarise(withExt.flatMap((r) => r.recreated));
+  const share = summarise(withExt.map((r) => r.extensionMs / Math.max(1, r.pageMs)));
+  const longWith = summarise(withExt.map((r) => r.longTasks));
+  const longWithout = summarise(without.map((r) => r.longTasks));
+  const ticks = summarise(await timerTicks(200, 300));
+  const db = await dbScale(100_000, 15);
+  const popup = summarise(db.popupQuery);
+  const popupFirst = summarise(db.popupFirstData);
+  const badge = summarise(db.badge);
+
+  const rows: [string, string, string][] = [
+    ['insertion → overlay, first sight (median / p95)', `${ms(first.median)} / ${ms(first.p95)}`, `n=${first.n}`],
+    ['insertion → overlay, re-created cell (median / p95)', `${ms(again.median)} / ${ms(again.p95)}`, `n=${again.n}`],
+    ['Careline main-thread time / page’s own (median)', `${(share.median * 100).toFixed(1)} %`, `runs ${share.min.toFixed(3)}–${share.max.toFixed(3)}`],
+    ['long tasks with / without Careline (median)', `${longWith.median} / ${longWithout.median}`, `${RUNS} runs each`],
+    ['one tick of 200 timers (median / p95)', `${ms(ticks.median)} / ${ms(ticks.p95)}`, `n=${ticks.n}`],
+    [`popup figures, ${db.seeded.toLocaleString('en')} mentions (median)`, ms(popup.median), `IQR ${ms(popup.iqr[0])}–${ms(popup.iqr[1])}`],
+    ['popup: page start → figures (median)', ms(popupFirst.median), `IQR ${ms(popupFirst.iqr[0])}–${ms(popupFirst.iqr[1])}`],
+    ['badge recomputation (median)', ms(badge.median), `IQR ${ms(badge.iqr[0])}–${ms(badge.iqr[1])}`],
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [k, v, note] of rows) console.log(`${k.padEnd(width)}  ${v.padEnd(22)} ${note}`);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(
+    'bench-results/browser.json',
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        overlay: { firstSight: first, recreated: again, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells },
+        timerTick200: ticks,
+        db: { mentions: db.seeded, popupQuery: popup, popupFirstData: popupFirst, badge },
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

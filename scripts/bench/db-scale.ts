@@ -1,0 +1,115 @@
+// 100,000 mentions in Careline's real IndexedDB (Chromium): how long the popup waits for its
+// figures and how long one badge recomputation takes. Both read indexes only.
+import type { Page } from 'playwright-core';
+import { launchWithExtension } from '../../tests/harness/extension';
+
+export interface DbScaleRun {
+  seeded: number;
+  popupQuery: number[];
+  popupFirstData: number[];
+  badge: number[];
+}
+
+export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun> {
+  const b = await launchWithExtension();
+  try {
+    const page = await b.openExtensionPage('popup.html');
+    await page.waitForSelector('.tiles', { timeout: 20_000 });
+    const seeded = await seed(page, count);
+    await page.close();
+
+    const popupQuery: number[] = [];
+    const popupFirstData: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const p = await b.openExtensionPage('popup.html');
+      await p.waitForFunction(() => performance.getEntriesByName('careline:popup-data').length > 0, null, { timeout: 30_000 });
+      const m = await p.evaluate(() => {
+        const e = performance.getEntriesByName('careline:popup-data')[0]!;
+        return { duration: e.duration, end: e.startTime + e.duration };
+      });
+      popupQuery.push(m.duration);
+      popupFirstData.push(m.end);
+      await p.close();
+    }
+
+    const badge: number[] = [];
+    const trigger = await b.openExtensionPage('options.html');
+    for (let i = 0; i < rounds; i++) {
+      const before = await lastBadgeMeasure(b.worker);
+      // Any change makes the background recompute the badge; an empty settings change is the lightest.
+      await trigger.evaluate(() => chrome.runtime.sendMessage({ type: 'saveSettings', change: {} }));
+      const started = Date.now();
+      let m = await lastBadgeMeasure(b.worker);
+      while ((m === null || m.startTime === before?.startTime) && Date.now() - started < 10_000) {
+        await new Promise((r) => setTimeout(r, 20));
+        m = await lastBadgeMeasure(b.worker);
+      }
+      if (m) badge.push(m.duration);
+    }
+    return { seeded, popupQuery, popupFirstData, badge };
+  } finally {
+    await b.close();
+  }
+}
+
+function lastBadgeMeasure(worker: import('playwright-core').Worker) {
+  return worker.evaluate(() => {
+    const e = performance.getEntriesByName('careline:badge').at(-1);
+    return e ? { startTime: e.startTime, duration: e.duration } : null;
+  });
+}
+
+/** A realistic mix: three months of mentions, mostly answered, a few hundred open in every state. */
+async function seed(page: Page, count: number): Promise<number> {
+  // tsx keeps function names with a __name helper that the page does not have.
+  await page.evaluate('globalThis.__name ??= (f) => f');
+  return page.evaluate(async (n) => {
+    const labels = ['crisis', 'complaint', 'complaint', 'question', 'question', 'praise', 'troll', 'spam', 'other', 'other'];
+    const targets: Record<string, number | null> = { crisis: 15, complaint: 60, question: 60, praise: 1440, troll: null, spam: null, other: null };
+    const now = Date.now();
+    let rand = 42;
+    const rnd = () => ((rand = (rand * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const db: IDBDatabase = await new Promise((ok, fail) => {
+      const r = indexedDB.open('careline');
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => fail(r.error);
+    });
+    const batch = 5000;
+    for (let start = 0; start < n; start += batch) {
+      await new Promise<void>((ok, fail) => {
+        const tx = db.transaction('mentions', 'readwrite');
+        const store = tx.objectStore('mentions');
+        for (let i = start; i < Math.min(n, start + batch); i++) {
+          const label = labels[Math.floor(rnd() * labels.length)]!;
+          const recent = i >= n - 600; // the open queue: the newest few hundred
+          const postedAt = recent ? now - rnd() * 6 * 3600_000 : now - (7 * 3600_000 + rnd() * 90 * 86400_000);
+          const target = targets[label] ?? null;
+          const slaDeadline = target === null ? null : postedAt + target * 60_000;
+          const slaDueSoonAt = target === null ? null : postedAt + target * 45_000;
+          const status = recent ? ['new', 'in_progress', 'escalated'][i % 3]! : ['responded', 'responded', 'handed_off', 'dismissed'][i % 4]!;
+          const answered = status === 'responded' || status === 'handed_off';
+          const respondedAt = answered ? postedAt + rnd() * 3 * 3600_000 : undefined;
+          const id = String(1_900_000_000_000_000_000n + BigInt(i));
+          store.put({
+            statusId: id, authorHandle: `customer${i % 5000}`, authorName: `Customer ${i % 5000}`,
+            text: `@LumenMobile message number ${i}`, lang: 'en', postedAt, firstSeenAt: postedAt + 60_000,
+            url: `https://x.com/customer${i % 5000}/status/${id}`, inReplyTo: [], label, labelSource: 'model',
+            confidence: 0.7, reasons: [], status, slaDeadline, slaDueSoonAt,
+            ...(answered ? { respondedAt, responseKind: 'reply', firstResponseMs: respondedAt! - postedAt } : {}),
+            ...(status === 'handed_off' ? { handedOffAt: respondedAt, caseId: 'CL-24K7QF2' } : {}),
+            ...(status === 'dismissed' ? { dismissedAt: postedAt + 60_000 } : {}),
+            updatedAt: now,
+          });
+        }
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+    }
+    const total: number = await new Promise((ok) => {
+      const r = db.transaction('mentions').objectStore('mentions').count();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return total;
+  }, count);
+}

@@ -1,0 +1,135 @@
+// A 1,000-post fake-X timeline scrolled through and back, with and without Careline:
+// insertion-to-overlay latency, the extension's share of main-thread time (CPU profile by
+// script origin) and long tasks.
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension } from '../../tests/harness/extension';
+import { routeFakeX } from '../../tests/harness/fake-x-routes';
+
+export interface TimelineRun {
+  /** ms from a post's cell entering the DOM to its overlay, first sight (asks the background). */
+  firstSight: number[];
+  /** Same, when a cell scrolled away is re-created (the answer is cached in the page). */
+  recreated: number[];
+  longTasks: number;
+  /** Main-thread ms by origin during the scripted scroll. */
+  extensionMs: number;
+  pageMs: number;
+  overlays: number;
+  mentionCells: number;
+}
+
+const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function timelineRun(withExtension: boolean, posts = 1000): Promise<TimelineRun> {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  if (withExtension) {
+    const b = await launchWithExtension();
+    context = b.context;
+    close = b.close;
+  } else {
+    context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: PLAIN_ARGS });
+    close = () => context.close();
+  }
+  try {
+    await routeFakeX(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('https://x.com/home');
+    await page.waitForFunction(() => window.__fakeX !== undefined);
+    await installProbes(page);
+    const { mentionIds } = await page.evaluate((n) => window.__fakeX!.timeline(n, { mentionShare: 0.3, seed: 1 }), posts);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await page.waitForTimeout(1500);
+    await cdp.send('Profiler.start');
+    await scroll(page, 1);
+    await scroll(page, -1);
+    await page.waitForTimeout(1000);
+    const { profile } = await cdp.send('Profiler.stop');
+    const probes = await page.evaluate(() => window.__bench!);
+    const byOrigin = timeByOrigin(profile);
+    return {
+      firstSight: probes.first,
+      recreated: probes.again,
+      longTasks: probes.longTasks,
+      extensionMs: byOrigin.extension,
+      pageMs: byOrigin.page,
+      overlays: probes.first.length,
+      mentionCells: mentionIds.length,
+    };
+  } finally {
+    await close();
+  }
+}
+
+declare global {
+  interface Window {
+    __bench?: { first: number[]; again: number[]; longTasks: number };
+  }
+}
+
+/** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
+async function installProbes(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const bench = { first: [] as number[], again: [] as number[], longTasks: 0 };
+    window.__bench = bench;
+    const arrived = new WeakMap<Element, number>();
+    const seen = new Set<string>();
+    new PerformanceObserver((list) => (bench.longTasks += list.getEntries().length)).observe({ type: 'longtask', buffered: false });
+    new MutationObserver((records) => {
+      const t = performance.now();
+      for (const r of records) {
+        for (const n of r.addedNodes) {
+          if (!(n instanceof Element)) continue;
+          if (n.localName === 'careline-mention') {
+            const article = n.closest('article');
+            const since = article ? arrived.get(article) : undefined;
+            if (since === undefined) continue;
+            const id = (n as HTMLElement).dataset.statusId ?? '';
+            (seen.has(id) ? bench.again : bench.first).push(t - since);
+            seen.add(id);
+            arrived.delete(article!);
+            continue;
+          }
+          const articles = n.matches('article') ? [n] : [...n.querySelectorAll('article')];
+          for (const a of articles) if (!arrived.has(a)) arrived.set(a, t);
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function scroll(page: Page, direction: 1 | -1): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const done = await page.evaluate((dir) => {
+      const before = window.scrollY;
+      window.scrollBy(0, dir * 900);
+      return window.scrollY === before;
+    }, direction);
+    await page.waitForTimeout(40);
+    if (done) break;
+  }
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+
+/** Self time by origin: Careline's scripts are chrome-extension:// URLs; idle time is neither. */
+function timeByOrigin(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
+  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  let extension = 0;
+  let page = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const frame = url.get(samples[i]!);
+    const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    if (!frame || frame.functionName === '(idle)') continue;
+    if (frame.url.startsWith('chrome-extension://')) extension += dt;
+    else page += dt;
+  }
+  return { extension, page };
+}
