@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three layers, one command: `npm test` runs them all and writes one JSON report that
-// .ci/run sums up. Benchmarks live apart (`npm run bench`).
+// .ci/run sums up. Benchmarks live apart (`npm run bench`, in the unit project's environment).
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
@@ -14,6 +14,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
         },
       },
       {
@@ -38,6 +39,5 @@ export default defineConfig({
         },
       },
     ],
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -35,8 +35,10 @@ export const FIT = {
   growth: 0.2,
   /** Learning rate of the online step between re-fits. */
   etaOnline: 0.5,
+  /** …or by this many, whichever comes first: a big team's model still follows a new topic within a day. */
+  maxPending: 500,
   /** Earlier corrections replayed with each online step. */
-  replays: 4,
+  replays: 0,
 };
 
 export interface LearnerState {
@@ -115,7 +117,8 @@ export class OnlineLearner {
   learn(codes: Uint32Array, grams: (i: number, out: number[]) => void, h: Features, x: Float32Array, y: number): void {
     if (this.w.length === 0) this.w = new Float32Array(D * K);
     this.store.add(codes, grams, x, y);
-    if (this.store.size >= Math.max(this.fittedAt + 1, this.fittedAt * (1 + FIT.growth))) {
+    const pending = this.store.size - this.fittedAt;
+    if (pending >= Math.max(1, Math.min(this.fittedAt * FIT.growth, FIT.maxPending))) {
       this.refit();
       return;
     }
