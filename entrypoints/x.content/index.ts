@@ -14,6 +14,7 @@ import { formatReason } from '../../lib/triage/reason-messages';
 import { Annotator } from '../../lib/x/overlay/annotator';
 import { PageWatch } from '../../lib/x/overlay/page-watch';
 import { focusOnReplyClicks } from '../../lib/x/overlay/reply-focus';
+import { LocalReading } from './local-reading';
 import { startInlinePicker } from './picker';
 import { detectThreadReplies, setBrandHandles } from './thread-replies';
 import { LOCALE_STORAGE_KEY, THEME_STORAGE_KEY } from '../../lib/i18n/storage-key';
@@ -27,6 +28,7 @@ export default defineContentScript({
     const locale = resolveLocale(pref.success ? pref.data : null, navigator.languages);
     const t = translator(locale);
     const requests = new PortClient();
+    const reading = new LocalReading();
 
     const annotator = new Annotator(
       document,
@@ -49,8 +51,22 @@ export default defineContentScript({
         openPanel: (statusId) => void sendToBackground({ type: 'focus', statusId, openPanel: true }).catch(() => {}),
         pageRead: (posts, views) => detectThreadReplies(posts, views),
         themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
+        provisional: (post) => reading.guess(post),
       },
     );
+
+    /** The brand, rules and recent decisions, so overlays can appear with their posts. */
+    const loadContext = async () => {
+      try {
+        const context = await requests.send({ type: 'overlayContext' });
+        reading.setContext(context);
+        setBrandHandles(context.brand.handles);
+        annotator.applyViews(context.decided);
+      } catch {
+        // Without it overlays still come, from the background's answers.
+      }
+    };
+    await Promise.race([loadContext(), new Promise((done) => setTimeout(done, 1000))]);
 
     const page = new PageWatch(document, t, annotator);
     page.start();
@@ -77,7 +93,7 @@ export default defineContentScript({
           annotator.applyViews(msg.views);
           return undefined;
         case 'settingsChanged':
-          annotator.rescan();
+          void loadContext().then(() => annotator.rescan());
           return undefined;
         case 'insertText':
           return requestInsert(msg.target, msg.text);

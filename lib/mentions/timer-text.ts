@@ -12,10 +12,24 @@ export interface TimerText {
 // Seconds matter only in the last ten minutes; before that they are noise in a busy timeline.
 const PRECISE_BELOW_MS = 10 * 60_000;
 
+// Hundreds of timers show the same few strings ("4m", "12m 05s"): format each once.
+const formatted = new Map<string, string>();
+function duration(ms: number, locale: string, seconds: boolean): string {
+  const step = seconds || ms < 60_000 ? 1000 : 60_000;
+  const key = `${locale}|${step}|${Math.floor(Math.max(0, ms) / step)}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 5_000) formatted.clear();
+    text = formatDuration(Math.max(0, ms), locale, { seconds });
+    formatted.set(key, text);
+  }
+  return text;
+}
+
 /** How long the customer has waited and what is left against the SLA, or how it ended. */
 export function timerText(v: MentionView, state: SlaState, now: number, t: Translate, locale: string): TimerText {
-  const coarse = (ms: number) => formatDuration(Math.max(0, ms), locale, { seconds: false });
-  const countdown = (ms: number) => formatDuration(Math.max(0, ms), locale, { seconds: ms < PRECISE_BELOW_MS });
+  const coarse = (ms: number) => duration(ms, locale, false);
+  const countdown = (ms: number) => duration(ms, locale, ms < PRECISE_BELOW_MS);
   if (v.closedAt !== undefined) {
     if (v.status === 'dismissed') return { visible: t('status.dismissed'), spoken: t('status.dismissed') };
     const text = `${t(`status.${v.status}`)} · ${t('overlay.answeredIn', { time: coarse(v.closedAt - v.postedAt) })}`;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MentionAction } from '../mentions/actions';
 import { Handle, MentionView, PostSnapshot, Settings, StatusId } from '../model';
+import type { OverlayContext } from '../service/overlay-context';
 import type { PickerItem } from '../service/picker';
 import type { Role, TemplateProblem } from '../templates';
 
@@ -33,6 +34,7 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('mentionAction'), statusId: StatusId, action: MentionAction }),
   z.object({ type: z.literal('views'), statusIds: z.array(StatusId).max(1000) }),
+  z.object({ type: z.literal('overlayContext') }),
   z.object({ type: z.literal('focus'), statusId: StatusId, openPanel: z.boolean() }),
   z.object({
     type: z.literal('insert'),
@@ -72,6 +74,7 @@ export interface ResponseMap {
   replySent: { responded: string | null };
   mentionAction: { view: MentionView | null };
   views: { views: MentionView[] };
+  overlayContext: OverlayContext;
   focus: { ok: true };
   insert: InsertResult;
   saveSettings: { ok: true } | { ok: false; errors: { path: string; message: string }[] };

@@ -13,6 +13,7 @@ import type { Mention, MentionView, Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
 import { loadSettings, saveSettings } from '../settings/store';
 import { getFocus, setFocus } from './focus';
+import { overlayContext } from './overlay-context';
 import { loadPickerItems } from './picker';
 import { templateHandlers, type RolePort } from './template-handlers';
 import { MentionCache } from './mention-cache';
@@ -150,6 +151,10 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     async views(req) {
       const found = await db.mentions.bulkGet(req.statusIds);
       return { views: found.filter((m): m is Mention => !!m).map(toView) };
+    },
+    async overlayContext(_req, sender) {
+      ports.touchTab(sender);
+      return overlayContext(db, await currentSettings(), ports.now());
     },
     async focus(req, sender) {
       ports.touchTab(sender);

@@ -104,8 +104,8 @@ export function createTriage(learned?: LearnedState): Triage {
 
   const score = (a: Analysis): void => {
     scores.fill(0);
-    shipped(a.signals.x, scores);
     if (learner.active) learner.addScores(a.hashed, a.signals.x, scores);
+    else shipped(a.signals.x, scores);
   };
 
   return {
@@ -122,7 +122,7 @@ export function createTriage(learned?: LearnedState): Triage {
         const support = reasons(k).filter((r) => r.kind !== 'no_signal' && r.kind !== 'learned');
         return { label: rule.label, confidence: 1, reasons: [{ kind: 'brand_rule', terms: [rule.phrase] }, ...support], lang: a.lang };
       }
-      const remembered = memory.find(wordSet(a.tokens));
+      const remembered = process.env.NOMEM ? undefined : memory.find(wordSet(a.tokens));
       if (remembered !== undefined) {
         top = remembered;
         confidence = Math.max(0.95, softmaxTop(scores, top));
@@ -133,11 +133,11 @@ export function createTriage(learned?: LearnedState): Triage {
     },
 
     learn(input, label) {
-      const a = analyse(input, true);
+      const a = analyse(input, false);
       const y = LABEL_INDEX[label];
-      const { codes, words, hashed } = a;
-      if (codes === undefined || hashed === undefined) throw new Error('unreachable: learn() analyses with hashes');
-      learner.learn(codes, (i, out) => charGrams(words[i] ?? '', out), hashed, a.signals.x, y);
+      const words: string[] = [];
+      const codes = tokenCodes(a.tokens, words);
+      learner.learn(codes, (i, out) => charGrams(words[i] ?? '', out), a.signals.x, y);
       memory.add(wordSet(a.tokens), y);
       corrections++;
     },

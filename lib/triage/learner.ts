@@ -3,11 +3,13 @@
 // with few corrections the shipped model decides and with thousands the corrections do.
 //
 // The corrections are kept (correction-store.ts) and the model is re-fitted from all of them
-// whenever their number has grown by a fifth: a few epochs of AdaGrad from scratch, with features
-// scaled by naive-Bayes log-count ratios (NBSVM: rare words that only ever come with one label
-// weigh more) and labels weighted toward balance. Between re-fits each correction takes one online
-// step, so the next post already feels it. After the train split of a data set has been fed one
-// post at a time, the model is the batch fit of that split plus the shipped evidence.
+// whenever their number has grown by a fifth (or by FIT.maxPending): a few epochs of AdaGrad from
+// scratch, with features scaled by naive-Bayes log-count ratios (NBSVM: rare words that only ever
+// come with one label weigh more) and labels weighted toward balance. So after the train split of
+// a data set has been fed one post at a time, the model is a batch fit of (nearly all of) that
+// split plus the shipped evidence. Between re-fits the near-copy memory (correction-memory.ts)
+// carries each new correction; online steps in between were tried and dropped: corrections come
+// in bursts of one label, and every step size that moved the model also tilted it (docs/triage.md).
 import { CorrectionStore, type CorrectionStoreState } from './correction-store';
 import { featuresOf, HASH_BITS, HASH_SIZE, type Features } from './ngrams';
 import { LABEL_COUNT } from './shipped-model';
@@ -20,6 +22,8 @@ const D = HASH_SIZE;
 /** Tuning, chosen on validation folds cut from the train splits (docs/triage.md). */
 export const FIT = {
   epochs: 5,
+  /** How much the shipped model's scores count next to the learned ones. */
+  shippedWeight: 1,
   eta: 0.1,
   etaDense: 0.05,
   /** Scale of the signal vector next to the (unit-length) n-gram vector. */
@@ -29,16 +33,12 @@ export const FIT = {
   /** Share of the NB ratio in a feature's scale: (1 − mix) + mix · r. */
   nbMix: 0.5,
   /** Label weights toward balance: (n / (labels · n_label))^power, capped. */
-  balancePower: 1,
+  balancePower: 0.5,
   balanceCap: 5,
   /** Re-fit when the corrections have grown by this share since the last fit. */
   growth: 0.2,
-  /** Learning rate of the online step between re-fits. */
-  etaOnline: 0.5,
   /** …or by this many, whichever comes first: a big team's model still follows a new topic within a day. */
   maxPending: 500,
-  /** Earlier corrections replayed with each online step. */
-  replays: 0,
 };
 
 export interface LearnerState {
@@ -86,8 +86,16 @@ export class OnlineLearner {
     return this.store.size;
   }
 
-  /** Adds the learned part of the scores to `out`. */
+  /** The shipped model's scores, weighed as the learner weighs them. */
+  private shippedScores(x: Float32Array, out: Float64Array): void {
+    out.fill(0);
+    this.shipped(x, out);
+    if (FIT.shippedWeight !== 1) for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) * FIT.shippedWeight;
+  }
+
+  /** The scores of a post once the agent has taught something: shipped evidence plus what was learned. */
   addScores(h: Features | undefined, x: Float32Array, out: Float64Array): void {
+    this.shippedScores(x, out);
     for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + (this.bias[k] ?? 0);
     const dense = this.dense;
     for (let f = 0; f < F; f++) {
@@ -113,52 +121,12 @@ export class OnlineLearner {
     return (this.dense[feature * K + label] ?? 0) * FIT.denseScale;
   }
 
-  /** One correction: kept, then either a re-fit (when due) or one online step. */
-  learn(codes: Uint32Array, grams: (i: number, out: number[]) => void, h: Features, x: Float32Array, y: number): void {
+  /** One correction: kept, and the model re-fitted when enough have come since the last fit. */
+  learn(codes: Uint32Array, grams: (i: number, out: number[]) => void, x: Float32Array, y: number): void {
     if (this.w.length === 0) this.w = new Float32Array(D * K);
     this.store.add(codes, grams, x, y);
     const pending = this.store.size - this.fittedAt;
-    if (pending >= Math.max(1, Math.min(this.fittedAt * FIT.growth, FIT.maxPending))) {
-      this.refit();
-      return;
-    }
-    this.onlineStep(h, x, y);
-    // Replaying a few earlier corrections with each new one keeps a burst from tilting the model.
-    const replay = new Float32Array(F);
-    for (let r = 0; r < FIT.replays; r++) {
-      const p = Math.floor(this.random() * this.store.size);
-      this.onlineStep(this.features(p), this.store.signalsOf(p, replay), this.store.labelOf(p));
-    }
-  }
-
-  private probabilities(h: Features, x: Float32Array, s: Float64Array): void {
-    s.fill(0);
-    this.shipped(x, s);
-    this.addScores(h, x, s);
-    let max = -Infinity;
-    for (let k = 0; k < K; k++) max = Math.max(max, s[k] ?? 0);
-    let z = 0;
-    for (let k = 0; k < K; k++) {
-      s[k] = Math.exp((s[k] ?? 0) - max);
-      z += s[k] ?? 0;
-    }
-    for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) / z;
-  }
-
-  /**
-   * Between re-fits: one step on the n-gram weights only. The bias and the signal weights wait for
-   * the re-fit, so a burst of one label (an outage brings fifty complaints in a row) cannot tilt
-   * every other post toward it.
-   */
-  private onlineStep(h: Features, x: Float32Array, y: number): void {
-    const s = this.s;
-    this.probabilities(h, x, s);
-    for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) - (k === y ? 1 : 0);
-    const eta = FIT.etaOnline;
-    for (let i = 0; i < h.n; i++) {
-      const b = (h.idx[i] ?? 0) * K;
-      for (let k = 0; k < K; k++) this.w[b + k] = (this.w[b + k] ?? 0) - eta * h.value * (s[k] ?? 0);
-    }
+    if (pending >= Math.max(1, Math.min(this.fittedAt * FIT.growth, FIT.maxPending))) this.refit();
   }
 
   private features(i: number): Features {
@@ -224,8 +192,7 @@ export class OnlineLearner {
         const y = store.labelOf(p);
         store.signalsOf(p, x);
         const h = this.features(p);
-        s.fill(0);
-        this.shipped(x, s);
+        this.shippedScores(x, s);
         for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + (bias[k] ?? 0);
         for (let f = 0; f < F; f++) {
           const v = (x[f] ?? 0) * FIT.denseScale;

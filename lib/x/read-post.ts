@@ -22,7 +22,6 @@ export type ReadFailure =
 export type ReadResult = { ok: true; snapshot: PostSnapshot } | { ok: false; reason: ReadFailure; detail?: string };
 
 const HANDLE_TEXT = /^@([A-Za-z0-9_]{1,15})$/;
-const TEXT_NODE = 3;
 const PROMOTED = new Set(PROMOTED_LABELS);
 
 function isNestedArticle(el: Element): boolean {

@@ -100,15 +100,17 @@ async function installProbes(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Scrolls with the mouse wheel as a hurried agent does: 300 px notches every 50 ms (6,000 px/s,
+ * a fast flick), to the end of the timeline and back.
+ */
 async function scroll(page: Page, direction: 1 | -1): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    const done = await page.evaluate((dir) => {
-      const before = window.scrollY;
-      window.scrollBy(0, dir * 900);
-      return window.scrollY === before;
-    }, direction);
-    await page.waitForTimeout(40);
-    if (done) break;
+  await page.mouse.move(640, 450);
+  for (let i = 0; i < 2000; i++) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, direction * 300);
+    await page.waitForTimeout(50);
+    if ((await page.evaluate(() => window.scrollY)) === before) break;
   }
 }
 

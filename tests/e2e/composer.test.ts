@@ -4,35 +4,23 @@
 // dispatching the same request event (lib/x/main-bridge.ts, docs/composers.md), and reads the
 // composers' own state back through window.__draftState() / __chatState().
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BRIDGE_VERSION, REQUEST_EVENT, type InsertResult } from '../../lib/x/main-bridge.ts';
 import { buildComposerFixture, COMPOSER_FIXTURE_HTML } from '../fixtures/fake-x/composer/build.mjs';
+import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
 
-const EXTENSION = resolve(process.env.CARELINE_EXTENSION_DIR ?? '.output/chrome-mv3');
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 
+let careline: CarelineBrowser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   const script = readFileSync(await buildComposerFixture(), 'utf8');
   const html = readFileSync(COMPOSER_FIXTURE_HTML, 'utf8');
-  context = await chromium.launchPersistentContext('', {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  careline = await launchWithExtension();
+  context = careline.context;
   await context.route('https://x.com/**', (route) => {
     const { pathname } = new URL(route.request().url());
     if (pathname === '/__fixture/composer-standalone.js') {
@@ -44,7 +32,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await context?.close();
+  await careline?.close();
 });
 
 async function open(view: 'inline' | 'dialog' | 'chat' | 'chat-shadow', extra = ''): Promise<void> {

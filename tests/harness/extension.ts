@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.CARELINE_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface LaunchOptions {
   headless?: boolean;

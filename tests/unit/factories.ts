@@ -1,5 +1,4 @@
 // Builders for test records: every field valid, overridable.
-import type { RolePort } from '../../lib/service/template-handlers';
 import { DEFAULT_SETTINGS, type Mention, type PostSnapshot, type Settings } from '../../lib/model';
 
 let seq = 1000;
@@ -51,7 +50,4 @@ export function settings(over: Partial<Settings> = {}): Settings {
   return { ...structuredClone(DEFAULT_SETTINGS), signedInHandle: 'LumenMobile', ...over };
 }
 
-export function memoryRoles(): RolePort {
-  let role: 'agent' | 'lead' = 'agent';
-  return { getRole: async () => role, setRole: async (r) => void (role = r) };
-}
+export { memoryRoles } from '../support/background';

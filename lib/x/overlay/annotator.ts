@@ -20,6 +20,12 @@ export interface AnnotatorPorts {
   pageRead?(posts: PostSnapshot[], views: ReadonlyMap<string, MentionView>): void;
   /** X's theme, when first seen and whenever it changes (Careline's pages follow it). */
   themeChanged?(theme: XTheme): void;
+  /**
+   * Careline's own reading of a post the background has not answered for yet, so its overlay
+   * appears with the post; the background's answer (learned model, stored decisions) then wins.
+   * Null when it is not a mention, or when the page cannot tell yet.
+   */
+  provisional?(post: PostSnapshot): MentionView | null;
   now(): number;
 }
 
@@ -36,6 +42,8 @@ export class Annotator {
   private readonly notMentions = new Set<string>();
   /** Articles waiting for the background's answer about their post. */
   private readonly awaiting = new Map<string, Set<Element>>();
+  /** Views from the page's own reading, until the background answers. */
+  private readonly provisional = new Set<string>();
   private readonly attached = new Map<Element, Attached>();
   private readonly dirty = new Set<Element>();
   private observer: MutationObserver | undefined;
@@ -86,6 +94,7 @@ export class Annotator {
     for (const v of views) {
       this.views.set(v.statusId, v);
       this.notMentions.delete(v.statusId);
+      this.provisional.delete(v.statusId);
     }
     const changed = new Set(views.map((v) => v.statusId));
     for (const [, a] of this.attached) {
@@ -97,6 +106,7 @@ export class Annotator {
   rescan(): void {
     this.views.clear();
     this.notMentions.clear();
+    this.provisional.clear();
     this.removeAll();
     for (const a of findPostArticles(this.doc)) this.dirty.add(a);
     this.flush();
@@ -147,7 +157,7 @@ export class Annotator {
       return;
     }
     const { statusId } = read.snapshot;
-    const view = this.views.get(statusId);
+    let view = this.views.get(statusId);
     if (current && (current.statusId !== statusId || !view || !current.overlay.host.isConnected)) {
       this.detach(article, current);
     }
@@ -155,18 +165,31 @@ export class Annotator {
     for (const stray of article.querySelectorAll(OVERLAY_TAG)) {
       if (stray !== this.attached.get(article)?.overlay.host) stray.remove();
     }
-    if (view) {
-      if (!this.attached.has(article)) this.attach(article, view, now);
-      return;
+    if (!view && !this.notMentions.has(statusId)) {
+      const waiting = this.awaiting.get(statusId);
+      if (waiting) waiting.add(article);
+      else {
+        // First sight: ask the background, and meanwhile show the page's own reading.
+        this.awaiting.set(statusId, new Set([article]));
+        toSend.push(read.snapshot);
+        const guess = this.guess(read.snapshot);
+        if (guess) {
+          this.views.set(statusId, guess);
+          this.provisional.add(statusId);
+          view = guess;
+        }
+      }
     }
-    if (this.notMentions.has(statusId)) return;
-    const waiting = this.awaiting.get(statusId);
-    if (waiting) {
-      waiting.add(article);
-      return;
+    if (view && !this.attached.has(article)) this.attach(article, view, now);
+  }
+
+  /** The page's own reading; a failure there must never cost the post its overlay. */
+  private guess(post: PostSnapshot): MentionView | null {
+    try {
+      return this.ports.provisional?.(post) ?? null;
+    } catch {
+      return null;
     }
-    this.awaiting.set(statusId, new Set([article]));
-    toSend.push(read.snapshot);
   }
 
   private attach(article: Element, view: MentionView, now: number): void {
@@ -207,23 +230,24 @@ export class Annotator {
       views = await this.ports.observe(posts);
     } catch {
       // The background is starting, restarting or busy: ask again, backing off, until it answers.
+      // The page's own readings stay on screen meanwhile and are asked about again.
       for (const p of posts) this.awaiting.delete(p.statusId);
       this.scheduleRetry();
       return;
     }
     this.retryDelay = RETRY_FIRST_MS;
     const mentions = new Set(views.map((v) => v.statusId));
-    for (const v of views) this.views.set(v.statusId, v);
-    const now = this.ports.now();
     for (const p of posts) {
       const articles = this.awaiting.get(p.statusId);
       this.awaiting.delete(p.statusId);
+      const guessed = this.provisional.delete(p.statusId);
       if (!mentions.has(p.statusId)) {
         this.notMentions.add(p.statusId);
-        continue;
+        if (guessed) this.views.delete(p.statusId);
       }
       for (const article of articles ?? []) this.dirty.add(article);
     }
+    this.applyViews(views);
     this.flush();
   }
 
@@ -231,6 +255,9 @@ export class Annotator {
     if (this.retryTimer !== undefined || !this.observer) return;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
+      // Readings the background never confirmed are asked about again.
+      for (const id of this.provisional) this.views.delete(id);
+      this.provisional.clear();
       for (const a of findPostArticles(this.doc)) this.dirty.add(a);
       this.flush();
     }, this.retryDelay);

@@ -16,7 +16,8 @@ window.__tickBench = (count, rounds) => {
   const clock = new SharedClock(() => fake, document);
   const env = { t: translator('en'), locale: 'en', theme: 'light' as const, describeReason: () => '' };
   for (let i = 0; i < count; i++) {
-    const postedAt = now - (i % 90) * 60_000;
+    // Real posts arrive at any second: spread them, as minute boundaries are on a real timeline.
+    const postedAt = now - (i % 90) * 60_000 - ((i * 7919) % 60) * 1000;
     const view: MentionView = {
       statusId: String(1_000_000 + i), label: i % 3 ? 'complaint' : 'crisis', labelSource: 'model', confidence: 0.8,
       reasons: [], status: 'new', postedAt, slaDeadline: postedAt + 60 * 60_000, slaDueSoonAt: postedAt + 45 * 60_000,

@@ -2,16 +2,13 @@
 // the page's messages through WXT's fake browser, and the page rendered as the options page does.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { expect, vi } from 'vitest';
+import { expect } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
 import { I18nProvider } from '../../../components/i18n';
 import { db } from '../../../lib/db/database';
-import { route } from '../../../lib/messaging/router';
 import type { Settings } from '../../../lib/model';
-import { createService, type ServicePorts } from '../../../lib/service/handlers';
 import { loadSettings, saveSettings } from '../../../lib/settings/store';
-import { memoryRoles } from '../../unit/factories';
+import { fakePorts, serveMessages } from '../../support/background';
 
 export async function clearDatabase(): Promise<void> {
   const database = db();
@@ -28,20 +25,7 @@ export const storedSettings = () => loadSettings(db());
 
 /** The background as the extension runs it, over the page's own database. */
 export function connectBackground(now: () => number = Date.now) {
-  const ports: ServicePorts = {
-    now,
-    broadcast: vi.fn(async () => {}),
-    settingsChanged: vi.fn(async () => {}),
-    openPanel: vi.fn(async () => {}),
-    insert: vi.fn(async () => ({ ok: true, method: 'paste' as const })),
-    touchTab: vi.fn(),
-    changed: vi.fn(),
-    openPost: vi.fn(async () => {}),
-    roles: memoryRoles(),
-  };
-  const service = createService(db(), ports);
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(service.handlers, message, {}));
-  return { service, ports };
+  return serveMessages(db(), fakePorts({ now }));
 }
 
 export function renderDashboard(section = '') {

@@ -2,17 +2,15 @@
 // fake browser to `route` and `createService`, and writes land in fake-indexeddb, where the
 // component reads them back live. Only the browser-only ports (tabs, badge) are inert.
 import { render } from '@testing-library/react';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TemplateLibrary } from '../../../components/library/TemplateLibrary';
 import { I18nProvider } from '../../../components/i18n';
 import { db } from '../../../lib/db/database';
 import { sendToBackground } from '../../../lib/messaging/client';
-import { route } from '../../../lib/messaging/router';
 import type { Template, UiLocale } from '../../../lib/model';
-import { createService } from '../../../lib/service/handlers';
 import type { RolePort } from '../../../lib/service/template-handlers';
 import { saveSettings } from '../../../lib/settings/store';
-import type { Role, TemplateInput } from '../../../lib/templates';
+import type { TemplateInput } from '../../../lib/templates';
+import { fakePorts, memoryRoles, serveMessages } from '../../support/background';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
@@ -23,20 +21,8 @@ export async function resetDatabase(): Promise<void> {
 
 /** Answers the page's messages with the real service, as the background worker does. */
 export function connectBackground(): { roles: RolePort } {
-  let role: Role = 'agent';
-  const roles: RolePort = { getRole: async () => role, setRole: async (r) => void (role = r) };
-  const { handlers } = createService(db(), {
-    now: () => Date.now(),
-    broadcast: async () => {},
-    settingsChanged: async () => {},
-    openPanel: async () => {},
-    insert: async () => ({ ok: false, method: 'none' as const }),
-    touchTab: () => {},
-    changed: () => {},
-    openPost: async () => {},
-    roles,
-  });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(handlers, message, {}));
+  const roles = memoryRoles();
+  serveMessages(db(), fakePorts({ roles, insert: async () => ({ ok: false, method: 'none' as const }) }));
   return { roles };
 }
 

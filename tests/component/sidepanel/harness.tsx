@@ -2,17 +2,15 @@
 // answers the panel's messages with the real background service, so every write really
 // happens. Only the X tab is fake: `insertResults` says what its composer would answer.
 import { render } from '@testing-library/react';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../../components/i18n';
 import { SidePanel } from '../../../components/sidepanel/side-panel';
 import { db } from '../../../lib/db/database';
 import type { InsertResult, InsertTarget } from '../../../lib/messaging/protocol';
-import { route } from '../../../lib/messaging/router';
 import type { Mention, Settings, Template, UiLocale } from '../../../lib/model';
 import { setFocus } from '../../../lib/service/focus';
-import { createService } from '../../../lib/service/handlers';
 import { starterTemplates } from '../../../lib/templates';
-import { memoryRoles, mention as mentionOf, settings as settingsOf } from '../../unit/factories';
+import { mention as mentionOf, settings as settingsOf } from '../../unit/factories';
+import { fakePorts, serveMessages } from '../../support/background';
 
 export const NOW = Date.now();
 
@@ -60,21 +58,16 @@ export async function seed(opts: SeedOptions = {}): Promise<World> {
   }
 
   const world: World = { inserts: [], insertResults: [{ ok: true, method: 'paste' }], opened: [] };
-  const { handlers } = createService(database, {
-    now: () => Date.now(),
-    broadcast: async () => {},
-    settingsChanged: async () => {},
-    openPanel: async () => {},
-    insert: async (target, text) => {
-      world.inserts.push({ target, text });
-      return world.insertResults.length > 1 ? world.insertResults.shift()! : world.insertResults[0]!;
-    },
-    touchTab: () => {},
-    changed: () => {},
-    openPost: async (url) => void world.opened.push(url),
-    roles: memoryRoles(),
-  });
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(handlers, message, {}));
+  serveMessages(
+    database,
+    fakePorts({
+      insert: async (target, text) => {
+        world.inserts.push({ target, text });
+        return world.insertResults.length > 1 ? world.insertResults.shift()! : world.insertResults[0]!;
+      },
+      openPost: async (url) => void world.opened.push(url),
+    }),
+  );
   return world;
 }
 

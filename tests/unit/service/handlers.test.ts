@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
 import type { MentionView } from '../../../lib/model';
 import { createService, type ServicePorts } from '../../../lib/service/handlers';
 import { loadSettings } from '../../../lib/settings/store';
-import { memoryRoles, post } from '../factories';
+import { fakePorts } from '../../support/background';
+import { post } from '../factories';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 let db: CarelineDB;
@@ -14,18 +15,7 @@ const sender = { tabId: 7, windowId: 1 };
 beforeEach(() => {
   db = new CarelineDB(`svc-${Math.random()}`);
   const broadcasts: MentionView[][] = [];
-  ports = {
-    broadcasts,
-    now: () => NOW,
-    broadcast: async (v) => void broadcasts.push(v),
-    settingsChanged: vi.fn(async () => {}),
-    openPanel: vi.fn(async () => {}),
-    insert: vi.fn(async () => ({ ok: true, method: 'paste' as const })),
-    touchTab: vi.fn(),
-    changed: vi.fn(),
-    openPost: vi.fn(async () => {}),
-    roles: memoryRoles(),
-  };
+  ports = { broadcasts, ...fakePorts({ now: () => NOW, broadcast: async (v) => void broadcasts.push(v) }) };
   service = createService(db, ports);
 });
 

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
 import { createService } from '../../../lib/service/handlers';
 import { seedStarterTemplates } from '../../../lib/service/seed';
 import { exportPack } from '../../../lib/templates';
-import { memoryRoles } from '../factories';
+import { fakePorts } from '../../support/background';
 
 let db: CarelineDB;
 let h: ReturnType<typeof createService>['handlers'];
@@ -12,17 +12,7 @@ const NOW = Date.parse('2026-11-23T10:00:00Z');
 
 beforeEach(() => {
   db = new CarelineDB(`tpl-${Math.random()}`);
-  h = createService(db, {
-    now: () => NOW,
-    broadcast: async () => {},
-    settingsChanged: async () => {},
-    openPanel: async () => {},
-    insert: vi.fn(async () => ({ ok: true, method: 'paste' as const })),
-    touchTab: () => {},
-    changed: () => {},
-    openPost: async () => {},
-    roles: memoryRoles(),
-  }).handlers;
+  h = createService(db, fakePorts({ now: () => NOW })).handlers;
 });
 
 const draft = { title: 'Outage apology', body: 'Hi {{customer.name}}, we are sorry. – {{agent.name}}', kind: 'public_reply', labels: ['complaint'], lang: 'en' };
