@@ -11,20 +11,20 @@ type Row = Partial<Record<Label, number>>;
 
 /** Score of each label before any signal: with nothing to go on, a post is "other". */
 export const SHIPPED_BIAS: Record<Label, number> = {
-  crisis: -3, complaint: -0.5, question: -1.1, praise: -0.7, troll: -1.6, spam: -1.5, other: 0,
+  crisis: -3, complaint: -0.8, question: -1.1, praise: -0.7, troll: -1.6, spam: -1.5, other: 0,
 };
 
 // A crisis signal outweighs any number of ordinary complaint words in the same post.
-const CRISIS: Row = { crisis: 6, complaint: -1 };
+const CRISIS: Row = { crisis: 8.5, complaint: -1 };
 
 export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   safety: CRISIS,
   legal: CRISIS,
   breach: CRISIS,
-  emergency: { crisis: 6.5, complaint: -1 },
-  media: { crisis: 5, question: 0.5 },
-  boycott: { crisis: 5, complaint: -0.5 },
-  outrage: { crisis: 4.5, complaint: -0.5, troll: 0.3 },
+  emergency: CRISIS,
+  media: { crisis: 7, question: 0.5 },
+  boycott: { crisis: 7, complaint: -0.5 },
+  outrage: { crisis: 6, complaint: -0.5, troll: 0.3 },
   service_issue: { complaint: 1.6, crisis: 0.5, praise: -1, question: -0.3, troll: -1, spam: -1, other: -0.5 },
   service_context: { complaint: 0.35, question: 0.15, other: -0.2 },
   negative: { complaint: 1.2, troll: 0.2, praise: -0.8, spam: -0.8, other: -0.3 },
@@ -33,12 +33,12 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   praise: { praise: 2, complaint: -0.8, spam: -1 },
   abuse: { troll: 3.4, complaint: 0.3, praise: -1, spam: -1.5 },
   profanity: { troll: 1.6, complaint: 0.5, praise: -0.3, spam: -1 },
-  personal: { complaint: 0.3, question: 0.3, praise: 0.3, troll: 0.3, spam: -1.5 },
-  question_word: { question: 0.8, complaint: 0.1 },
+  personal: { complaint: 0.1, question: 0.2, praise: 0.2, troll: 0.3, spam: -0.8 },
+  question_word: { question: 0.35, complaint: 0.1 },
   request: { question: 0.6, complaint: 0.3, other: -0.2 },
   spam_giveaway: { spam: 2 },
-  spam_scam: { spam: 1.5 },
-  spam_crypto: { spam: 1.5 },
+  spam_scam: { spam: 2 },
+  spam_crypto: { spam: 2 },
   spam_follow: { spam: 2 },
   broadcast: { spam: 0.6, other: 0.5 },
   question_mark: { question: 1.5, complaint: 0.3, spam: -0.8, other: -0.3 },
@@ -48,11 +48,11 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   link: { spam: 2, other: 0.3 },
   link_only: { spam: 1.5 },
   headline: { spam: 1.2, other: 0.3 },
-  link_farm: { spam: 1.5 },
+  link_farm: { spam: 1.5, crisis: -2 },
   hashtag: { spam: 1.6 },
   many_hashtags: { spam: 0.6 },
   many_mentions: { spam: 0.5 },
-  brand_mention: { question: 0.3, complaint: 0.3, praise: 0.2, other: -0.3 },
+  brand_mention: { question: 0.3, complaint: 0.1, praise: 0.2, other: 0 },
   short: { other: 0.3 },
   negated_positive: { complaint: 1, praise: -1.2, spam: -0.5 },
   problem_question: { complaint: 1.2, question: -0.8 },

@@ -92,7 +92,10 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   const headline =
     st.words >= 4 && st.titleWords + st.capsWords >= 0.6 * st.words && (x[FEATURE_INDEX.personal] ?? 0) === 0;
   set('headline', headline ? 1 : 0);
-  set('link_farm', st.urls > 0 && (headline || st.truncated || st.hashtags >= 3) ? 1 : 0);
+  // Nobody talks to anybody (no first or second person, no brand, no question) and there is a
+  // link: how feeds and bots post. Two links (the article and its card) say the same.
+  const impersonal = (x[FEATURE_INDEX.personal] ?? 0) === 0 && st.brandMentions === 0 && st.questionMarks === 0;
+  set('link_farm', st.urls > 0 && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2 || (impersonal && st.endsWithLink && st.exclamations === 0 && st.emoji === 0)) ? 1 : 0);
   set('hashtag', st.hashtags >= 1 ? 1 : 0);
   set('many_hashtags', st.hashtags >= 3 ? 1 : 0);
   set('many_mentions', st.mentions >= 3 ? 1 : 0);

@@ -58,7 +58,7 @@ export const DE: Lexicon = {
     'versagt', 'chaos', 'zugausfall', 'anschluss verpasst', 'verpasst', 'gestrandet', 'überfüllt', 'überbucht',
     'nicht zufrieden', 'unzufrieden', 'reicht', 'es reicht', 'satt', 'abzocke', 'abgezockt', 'abgelehnt', 'gesperrt',
     'gekündigt', 'kündigen', 'kündigung', 'nie wieder', 'wechsle', 'klimaanlage', 'heizung', 'schienenersatzverkehr',
-    'weichenstörung', 'signalstörung',
+    'weichenstörung', 'signalstörung', 'fällt ständig aus', 'fällt jeden', 'legt auf', 'legt einfach auf', 'aufgelegt',
   ],
   service_context: [
     'schon wieder', 'wieder', 'immer', 'stunden', 'stunde', 'minuten', 'tage', 'wochen', 'niemand', 'kundenservice',
@@ -118,7 +118,7 @@ export const DE: Lexicon = {
     'halts maul', 'halt dein maul', 'fresse', 'verpiss dich', 'fick dich', 'fickt euch', 'depp', 'deppen', 'trottel',
     'penner', 'versager', 'dummkopf', 'vollpfosten', 'pfosten', 'lauch', 'opfer', 'kanake', 'schwuchtel', 'neger',
     'abschaum', 'pack', 'gesindel', 'drecksau', 'dreckssau', 'sau', 'schwein', 'schweine', 'bastard', 'bastarde',
-    'hackfresse', 'vollhorst', 'dummschwätzer', 'krepier', 'verreck*',
+    'hackfresse', 'vollhorst', 'dummschwätzer', 'krepier', 'verreck*', 'halt die klappe', 'witzfigur*',
   ],
   profanity: [
     'scheiße', 'scheisse', 'scheiss', 'verdammt', 'verdammte', 'mist', 'kacke', 'fuck', 'wtf', 'shit', 'verfickt',

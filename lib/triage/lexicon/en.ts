@@ -39,7 +39,7 @@ export const EN: Lexicon = {
     'journalist', 'reporter', 'press enquiry', 'press inquiry', 'media enquiry', 'media inquiry', 'for a story',
     'writing a story', 'writing a piece', 'writing an article', 'working on a story', 'for comment', 'comment for',
     'on the record', 'newsroom', 'editor at', 'producer at', 'press office', 'press team', 'interview request',
-    'our readers', 'our viewers', 'news desk', 'pr department', 'pr dept', 'pr team',
+    'our readers', 'our viewers', 'news desk', 'pr department', 'pr dept', 'pr team', 'i am a journalist', 'im a journalist',
   ],
   boycott: [
     'boycott*', 'stop buying', 'stop shopping', 'stop using', 'dont buy from', 'never buy from', 'never shop',
@@ -52,7 +52,7 @@ export const EN: Lexicon = {
     'going viral', 'gone viral', 'went viral', 'retweet this', 'rt this', 'share this', 'everyone needs to see',
     'everyone should know', 'animal cruelty', 'child labour', 'child labor', 'sweatshop*', 'exploitation',
     'exploiting', 'scandal', 'cover up', 'cover-up', 'apologise publicly', 'apologize publicly', 'public apology',
-    'humiliated', 'harassed', 'harassment', 'assaulted', 'assault',
+    'humiliated', 'harassed', 'harassment', 'assaulted', 'assault', 'is everywhere', 'all over social media', 'all over the internet', 'all over twitter', 'neither should you', 'should be ashamed', 'ashamed of yourselves',
   ],
   service_issue: [
     'delay*', 'late', 'cancel*', 'refund*', 'reimburs*', 'compensat*', 'lost', 'missing', 'never arrived',
@@ -114,7 +114,7 @@ export const EN: Lexicon = {
     'wow', 'lol', 'haha', 'hahaha', 'excited', 'exciting', 'smooth', 'easy', 'comfortable', 'friendly', 'helpful',
     'quick', 'fast', 'on time', 'early', 'safe', 'win', 'winning', 'congrats', 'congratulations', 'proud', 'thrilled',
     'fabulous', 'gorgeous', 'stunning', 'recommend', 'worth it', 'kind', 'welcome', 'luck', 'glorious', 'fine', 'ok',
-    'okay', 'solved', 'fixed', 'resolved', 'sorted', 'works', 'working again', 'back up',
+    'okay', 'solved', 'fixed', 'resolved', 'sorted', 'working again', 'back up', 'never had a problem', 'never had an issue', 'never had a single issue', 'never had any issues', 'never had any problems',
   ],
   thanks: [
     'thank you', 'thanks', 'thank u', 'thanx', 'thx', 'ty', 'tysm', 'appreciate', 'appreciated', 'grateful',
@@ -138,7 +138,7 @@ export const EN: Lexicon = {
     'creep', 'cunt*', 'dyke', 'tranny', 'spic', 'wetback', 'chink', 'kike', 'coon', 'redneck', 'white trash',
     'ghetto', 'hillbilly', 'queer', 'homo', 'mongoloid', 'imbecile', 'dimwit', 'halfwit', 'piece of shit', 'pos',
     'son of a bitch', 'motherfucker', 'mothafucka', 'muthafucka', 'shithead', 'skank', 'skanks', 'bimbo', 'tramp',
-    'pig', 'pigs', 'monkey', 'ape', 'worthless', 'pathetic', 'disgusting', 'hate you', 'die',
+    'pig', 'pigs', 'monkey', 'ape', 'worthless', 'pathetic', 'disgusting', 'hate you', 'die', 'muppet*',
   ],
   profanity: [
     'fuck*', 'fuk', 'fck', 'fcking', 'shit*', 'bullshit', 'damn', 'goddamn', 'dammit', 'hell', 'crap', 'piss',

@@ -64,7 +64,7 @@ export const ES: Lexicon = {
     'servicio al cliente', 'equipaje', 'maleta', 'vuelo', 'vuelos', 'puerta de embarque', 'asiento', 'tren', 'pedido',
     'envío', 'paquete', 'entrega', 'factura', 'cargo', 'cuenta', 'app', 'aplicación', 'web', 'teléfono', 'llamada',
     'llamé', 'correo', 'agente', 'personal', 'billete', 'reserva', 'pago', 'pagado', 'dinero', 'tienda', 'servicio',
-    'producto', 'azafata', 'tripulación', 'embarque', 'conexión',
+    'producto', 'azafata', 'tripulación', 'embarque', 'conexión', 'lista de espera',
   ],
   negative: [
     'odio', 'malo', 'mala', 'mal', 'peor', 'triste', 'enfadado', 'enfadada', 'cabreado', 'cabreada', 'molesto',
@@ -101,7 +101,7 @@ export const ES: Lexicon = {
     'jeje*', 'molan', 'chul*', 'mejores', 'ilusion*', 'esperanza', 'bienvenid*', 'orgull*', 'emocion*', 'buenos',
     'buenas', 'fenomenal*', 'brutal', 'espectacular*', 'magnífic*', 'impresionant*', 'encantad*', 'simpátic*',
     'amable*', 'gracios*', 'ole', 'paz', 'tranquil*', 'relaj*', 'cariño', 'abrazo*', 'besos', 'beso', 'apoy*',
-    'solidari*', 'mejora*', 'mejorar', 'gust*', 'gusta',
+    'solidari*', 'mejora*', 'mejorar', 'gust*', 'gusta', 'problema resuelto', 'problema solucionado', 'buenisim*', 'riquisim*', 'repetiremos', 'volveremos', 'por fin',
   ],
   thanks: [
     'gracias', 'muchas gracias', 'mil gracias', 'muchísimas gracias', 'te agradezco', 'os agradezco', 'les agradezco',
@@ -120,7 +120,7 @@ export const ES: Lexicon = {
     'marica', 'tonto', 'tonta', 'tontos', 'payaso', 'payasos', 'capullo', 'capullos', 'zorra', 'zorras', 'retrasado',
     'mongólico', 'basura', 'escoria', 'cerdo', 'cerda', 'asqueroso', 'asquerosa', 'muérete', 'ojalá te mueras',
     'cállate', 'callate', 'pringado', 'inútil', 'mamón', 'malparido', 'culero', 'chinga tu madre', 'tu puta madre',
-    'me cago en', 'sudaca', 'moro de mierda', 'panchito', 'facha', 'rata',
+    'me cago en', 'sudaca', 'moro de mierda', 'panchito', 'facha', 'rata', 'ladrones', 'sinverguenza*', 'panda de',
   ],
   profanity: [
     'joder', 'coño', 'hostia', 'hostias', 'leche', 'mala leche', 'carajo', 'chingado', 'puta madre', 'cojones', 'wtf',

@@ -42,7 +42,7 @@ export const FR: Lexicon = {
   ],
   outrage: [
     'raciste', 'racisme', 'sexiste', 'sexisme', 'homophobe', 'homophobie', 'transphobe', 'misogyne', 'scandale',
-    'scandaleux', 'scandaleuse', 'honte', 'honteux', 'honteuse', 'honte à vous', 'indigne', 'inadmissible', 'buzz',
+    'scandaleux', 'scandaleuse', 'honte', 'honteux', 'honteuse', 'honte à vous', 'indigne', 'buzz',
     'viral', 'virale', 'maltraitance', 'maltraitance animale', 'travail des enfants', 'exploitation', 'harcèlement',
     'harcelé', 'harcelée', 'agressé', 'agressée', 'agression', 'excuses publiques',
   ],
@@ -105,7 +105,7 @@ export const FR: Lexicon = {
     'encourag*', 'optimis*', 'beaux', 'belles', 'jolie*', 'mignon*', 'drôle*', 'rire', 'rires', 'hâte', 'meilleur*',
     'bons', 'bonnes', 'efficace*', 'utile*', 'astuce*', 'intéressant*', 'passionn*', 'géniaux', 'sublime*',
     'splendide*', 'admir*', 'impressionn*', 'réjoui*', 'plaisir*', 'ravissant*', 'charmant*', 'gentil*', 'aimable*',
-    'généreu*', 'solidaire*', 'partag*', 'ensemble', 'paix', 'amour', 'aimer', 'aimé', 'adoré', 'kiffe', 'kiffer',
+    'généreu*', 'solidaire*', 'partag*', 'ensemble', 'paix', 'amour', 'aimer', 'aimé', 'adoré', 'kiffe', 'kiffer', 'problème réglé', 'problème résolu',
   ],
   thanks: [
     'merci', 'merci beaucoup', 'merci bien', 'mille mercis', 'grand merci', 'je vous remercie', 'remercie',
@@ -125,7 +125,7 @@ export const FR: Lexicon = {
     'tapette', 'débile', 'débiles', 'abruti', 'abrutis', 'crétin', 'crétins', 'imbécile', 'imbéciles', 'idiot',
     'idiots', 'idiote', 'bouffon', 'bouffons', 'clown', 'clowns', 'minable', 'minables', 'ordure', 'ordures',
     'raclure', 'merdeux', 'bâtard', 'batard', 'gros porc', 'sale race', 'négro', 'bougnoule', 'youpin', 'crève',
-    'crevez', 'va mourir', 'déchet', 'déchets', 'attardé', 'mongol', 'triso', 'gogol', 'pouffiasse', 'grognasse',
+    'crevez', 'va mourir', 'déchet', 'déchets', 'attardé', 'mongol', 'triso', 'gogol', 'pouffiasse', 'grognasse', 'bande d\'abrutis', 'bande de nuls', 'bande de cons', 'bande de guignols', 'guignol*',
   ],
   profanity: [
     'merde', 'putain', 'bordel', 'chier', 'fait chier', 'foutre', 'foutu', 'foutue', 'zut', 'mince', 'wtf', 'ptn',
@@ -149,7 +149,7 @@ export const FR: Lexicon = {
     'cliquez ici', 'clique ici', 'lien en bio', 'lien dans la bio', 'offre limitée', 'gagner de l argent',
     'argent facile', 'travail à domicile', 'revenu', 'revenus', 'code promo', 'promo', 'promotion', 'soldes',
     'réduction', 'pas cher', 'achetez', 'abonnez vous', 'ma chaîne', 'rencontres', 'célibataires', 'casino',
-    'paris sportifs', 'prêt', 'crédit', 'maigrir', 'perdre du poids',
+    'paris sportifs', 'prêt', 'crédit', 'maigrir', 'perdre du poids', 'gagnez',
   ],
   spam_crypto: ['crypto', 'cryptomonnaie', 'bitcoin', 'investir', 'investissement', 'trading', 'rendement', 'profit'],
   spam_follow: [

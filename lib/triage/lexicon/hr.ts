@@ -56,7 +56,7 @@ export const HR: Lexicon = {
     'beskorist*', 'nesposobn*', 'najgor*', 'užasno', 'užasan', 'katastrof*', 'razočaran*', 'razočaranje',
     'neprihvatljivo', 'smiješno', 'žalba', 'žalbu', 'reklamacij*', 'prigovor*', 'problem', 'problema', 'problemi',
     'propust', 'kaos', 'izgubljena prtljaga', 'izgubljen kofer', 'propustio let', 'štrajk', 'dosta mi je',
-    'dosadilo mi je', 'pljačka', 'lopovi', 'odbijen*', 'blokiran*', 'suspendiran*', 'raskid ugovora', 'raskinut*',
+    'dosadilo mi je', 'pljačka', 'odbijen*', 'blokiran*', 'suspendiran*', 'raskid ugovora', 'raskinut*',
     'nikad više', 'prelazim na',
   ],
   service_context: [
@@ -117,7 +117,7 @@ export const HR: Lexicon = {
     'seljaci', 'peder', 'pederu', 'kurva', 'kurvo', 'drolja', 'stoka', 'stoko', 'šupak', 'šupčina', 'kreténu',
     'retard', 'mongoloid', 'ološ', 'smrdljiv*', 'crkni', 'crknite', 'začepi', 'šuti', 'začepi gubicu', 'gubica',
     'njuška', 'svinja', 'svinje', 'magarac', 'kozo', 'krava', 'gad', 'gadovi', 'cigan*', 'četnik*', 'ustaš*',
-    'balij*', 'šiptar*', 'izdajic*', 'izdajnik*', 'fašist*',
+    'balij*', 'šiptar*', 'izdajic*', 'izdajnik*', 'fašist*', 'klaun*', 'lopovi',
   ],
   profanity: [
     'jebote', 'jebiga', 'sranje', 'kvragu', 'k vragu', 'dovraga', 'vrag', 'jebeni', 'jebena', 'jebeno', 'jebem',

@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startSlaClock } from '../../../entrypoints/background/sla-clock';
+import { CarelineDB } from '../../../lib/db/database';
+import { mention } from '../factories';
+
+const min = 60_000;
+let db: CarelineDB;
+
+beforeEach(async () => {
+  // WXT's fake browser leaves i18n out; the badge's title is written in the browser's language.
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+  db = new CarelineDB(`clock-${Math.random()}`);
+  const now = Date.now();
+  await db.mentions.bulkAdd([
+    // breached complaint
+    mention({ statusId: '1', label: 'complaint', postedAt: now - 90 * min, slaDeadline: now - 30 * min, slaDueSoonAt: now - 45 * min }),
+    // crisis about to breach: inside the 10-minute lead time
+    mention({ statusId: '2', label: 'crisis', postedAt: now - 10 * min, slaDeadline: now + 5 * min, slaDueSoonAt: now - 1 * min }),
+    // a question about to breach: never alerted (only crisis and complaint are)
+    mention({ statusId: '3', label: 'question', postedAt: now - 55 * min, slaDeadline: now + 5 * min, slaDueSoonAt: now - 10 * min }),
+  ]);
+});
+
+describe('SLA clock in the background', () => {
+  it('sets the badge to the breached count, alerts a crisis about to breach once, and schedules the next wake-up', async () => {
+    const clock = startSlaClock(db);
+    await clock.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    const shown = Object.keys(await fakeBrowser.notifications.getAll());
+    expect(shown).toEqual(['careline:mention:2']);
+    expect((await db.mentions.get('2'))!.alertedAt).toBeDefined();
+    expect(await db.audit.where('kind').equals('alert_sent').count()).toBe(1);
+
+    await fakeBrowser.notifications.clear('careline:mention:2');
+    await clock.refresh();
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
+
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => a.name).sort()).toEqual(['careline:minute', 'careline:next']);
+    const next = alarms.find((a) => a.name === 'careline:next')!;
+    expect(next.scheduledTime).toBeLessThanOrEqual(Date.now() + 5 * min);
+  });
+
+  it('recomputes when an alarm fires, with no page open', async () => {
+    const clock = startSlaClock(db);
+    await clock.refresh();
+    await db.mentions.update('2', { slaDeadline: Date.now() - 1000 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'careline:next', scheduledTime: Date.now() });
+    await clock.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+  });
+
+  it('opens the post when its notification is clicked', async () => {
+    const clock = startSlaClock(db);
+    await clock.refresh();
+    await fakeBrowser.notifications.onClicked.trigger('careline:mention:2');
+    await new Promise((r) => setTimeout(r, 20));
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs.some((t) => t.url === 'https://x.com/marta_k/status/2')).toBe(true);
+  });
+});
