@@ -11,7 +11,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications', 'tabs', 'clipboardWrite'],
+    // No "tabs": the x.com host permission already shows Careline the URLs of X tabs, and nothing else.
+    permissions: ['storage', 'alarms', 'notifications', 'clipboardWrite'],
     host_permissions: ['https://x.com/*', 'https://twitter.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

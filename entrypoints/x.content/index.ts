@@ -28,6 +28,11 @@ export default defineContentScript({
     const locale = resolveLocale(pref.success ? pref.data : null, navigator.languages);
     const t = translator(locale);
     const requests = new PortClient();
+    const pageAccount = () => ({
+      signedInHandle: readSignedInHandle(document),
+      signedInName: readSignedInName(document),
+      accountId: readSignedInAccountId(document),
+    });
     const reading = new LocalReading();
 
     const annotator = new Annotator(
@@ -36,15 +41,10 @@ export default defineContentScript({
       {
         now: Date.now,
         observe: async (posts) => {
-          const res = await requests.send({
-            type: 'observe',
-            pageUrl: location.href,
-            signedInHandle: readSignedInHandle(document),
-            signedInName: readSignedInName(document),
-            accountId: readSignedInAccountId(document),
-            posts,
-          });
+          const res = await requests.send({ type: 'observe', pageUrl: location.href, ...pageAccount(), posts });
           setBrandHandles(res.brandHandles);
+          // A first visit: X's page had not shown the account yet when the context came.
+          if (!reading.knowsBrand && res.brandHandles.length) void loadContext();
           return res.views;
         },
         act: async (statusId, action) => (await requests.send({ type: 'mentionAction', statusId, action })).view,
@@ -58,7 +58,7 @@ export default defineContentScript({
     /** The brand, rules and recent decisions, so overlays can appear with their posts. */
     const loadContext = async () => {
       try {
-        const context = await requests.send({ type: 'overlayContext' });
+        const context = await requests.send({ type: 'overlayContext', ...pageAccount() });
         reading.setContext(context);
         setBrandHandles(context.brand.handles);
         annotator.applyViews(context.decided);
@@ -67,6 +67,7 @@ export default defineContentScript({
       }
     };
     await Promise.race([loadContext(), new Promise((done) => setTimeout(done, 1000))]);
+    reading.warmUp();
 
     const page = new PageWatch(document, t, annotator);
     page.start();

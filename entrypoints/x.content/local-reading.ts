@@ -11,15 +11,49 @@ export class LocalReading {
   private context: OverlayContext | undefined;
   private matcher: BrandMatcher | undefined;
   private triage: Triage | undefined;
+  /** Until the model's tables are built, the background answers alone (no long task at page start). */
+  private warm = false;
+
+  /** False until Careline knows who the brand is (on a first visit, from X's page). */
+  get knowsBrand(): boolean {
+    return !!this.context && (this.context.brand.handles.length > 0 || this.context.brand.keywords.length > 0);
+  }
 
   setContext(context: OverlayContext): void {
     this.context = context;
     this.matcher = createBrandMatcher(context.brand);
   }
 
+  /**
+   * Builds the model's per-language tables while the page is idle, one language per task, so
+   * the first post in each language costs no long task in the middle of a scroll.
+   */
+  warmUp(): void {
+    const samples: [string, string][] = [
+      ['en', 'thanks for the help'],
+      ['fr', 'merci pour votre aide'],
+      ['de', 'danke für die Hilfe'],
+      ['es', 'gracias por la ayuda'],
+      ['hr', 'hvala na pomoći'],
+    ];
+    const idle = (fn: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50);
+    const next = () => {
+      const sample = samples.shift();
+      if (!sample) {
+        this.warm = true;
+        return;
+      }
+      this.triage ??= createTriage();
+      this.triage.classify({ text: sample[1], lang: sample[0] });
+      idle(next);
+    };
+    idle(next);
+  }
+
   guess(post: PostSnapshot): MentionView | null {
     const ctx = this.context;
-    if (!ctx || !this.matcher?.(post).mention) return null;
+    if (!this.warm || !ctx || !this.matcher?.(post).mention) return null;
     this.triage ??= createTriage();
     const c = this.triage.classify({ text: post.text, lang: post.lang, brand: ctx.brand, rules: ctx.rules });
     const postedAt = Date.parse(post.postedAt);

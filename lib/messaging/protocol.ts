@@ -12,14 +12,20 @@ import { InsertResult, InsertTarget } from '../x/main-bridge';
 
 export { InsertResult, InsertTarget };
 
+/** The signed-in account as X's page shows it: with nothing configured, it is the brand. */
+const PageAccount = z.object({
+  signedInHandle: Handle.nullable(),
+  signedInName: z.string().max(100).nullable(),
+  accountId: z.string().regex(/^\d+$/).nullable(),
+});
+export type PageAccount = z.infer<typeof PageAccount>;
+
 /** Messages a content script, the side panel, the popup or the dashboard send to the background. */
 export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('observe'),
     pageUrl: z.string(),
-    signedInHandle: Handle.nullable(),
-    signedInName: z.string().max(100).nullable(),
-    accountId: z.string().regex(/^\d+$/).nullable(),
+    ...PageAccount.shape,
     posts: z.array(PostSnapshot).max(500),
   }),
   z.object({
@@ -34,7 +40,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('mentionAction'), statusId: StatusId, action: MentionAction }),
   z.object({ type: z.literal('views'), statusIds: z.array(StatusId).max(1000) }),
-  z.object({ type: z.literal('overlayContext') }),
+  /** Asked once per page; it carries the signed-in account as X's page shows it. */
+  z.object({ type: z.literal('overlayContext'), ...PageAccount.shape }),
   z.object({ type: z.literal('focus'), statusId: StatusId, openPanel: z.boolean() }),
   z.object({
     type: z.literal('insert'),

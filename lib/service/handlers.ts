@@ -7,7 +7,7 @@ import { ingestPosts } from '../mentions/ingest';
 import { performAction } from '../mentions/perform';
 import { recomputeOpenDeadlines } from '../mentions/recompute';
 import { toView } from '../mentions/view';
-import type { InsertResult, InsertTarget } from '../messaging/protocol';
+import type { InsertResult, InsertTarget, PageAccount } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import type { Mention, MentionView, Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
@@ -86,16 +86,12 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     return { mention: outcome.mention, changed: true };
   }
 
-  async function rememberAccount(
-    settings: Settings,
-    handle: string | null,
-    name: string | null,
-    accountId: string | null,
-  ) {
+  /** The signed-in account as the page shows it is the brand when nothing is configured. */
+  async function rememberAccount(settings: Settings, page: PageAccount) {
     const change: Partial<Settings> = {};
-    if (handle && handle !== settings.signedInHandle) change.signedInHandle = handle;
-    if (name && name !== settings.signedInName) change.signedInName = name;
-    if (accountId && !settings.brandAccountId) change.brandAccountId = accountId;
+    if (page.signedInHandle && page.signedInHandle !== settings.signedInHandle) change.signedInHandle = page.signedInHandle;
+    if (page.signedInName && page.signedInName !== settings.signedInName) change.signedInName = page.signedInName;
+    if (page.accountId && !settings.brandAccountId) change.brandAccountId = page.accountId;
     if (Object.keys(change).length === 0) return settings;
     settingsCache = undefined;
     const saved = await saveSettings(db, change);
@@ -108,7 +104,7 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
       ports.touchTab(sender);
       return oneAtATime(async () => {
         let settings = await currentSettings();
-        settings = await rememberAccount(settings, req.signedInHandle, req.signedInName, req.accountId);
+        settings = await rememberAccount(settings, req);
         const engine = await triage.get();
         const { views, created, written } = await ingestPosts({ db, triage: engine, settings, now: ports.now(), cache }, req.posts);
         // The overlay gets its answer now; the badge follows once the new mentions are stored.
@@ -152,9 +148,10 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
       const found = await db.mentions.bulkGet(req.statusIds);
       return { views: found.filter((m): m is Mention => !!m).map(toView) };
     },
-    async overlayContext(_req, sender) {
+    async overlayContext(req, sender) {
       ports.touchTab(sender);
-      return overlayContext(db, await currentSettings(), ports.now());
+      const settings = await rememberAccount(await currentSettings(), req);
+      return overlayContext(db, settings, ports.now());
     },
     async focus(req, sender) {
       ports.touchTab(sender);

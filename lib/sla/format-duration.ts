@@ -17,7 +17,20 @@ function supported(locale: string | undefined): string | undefined {
   }
 }
 
+// Careline's own UI languages, written out as ICU's narrow units read: building an Intl
+// formatter costs milliseconds on first use (ICU data), and timers format constantly.
+const OWN_UNITS: Record<string, Record<Unit, [string, string]>> = {
+  en: { day: ['', 'd'], hour: ['', 'h'], minute: ['', 'm'], second: ['', 's'] },
+  fr: { day: ['', 'j'], hour: ['', 'h'], minute: ['', 'min'], second: ['', 's'] },
+  hr: { day: [' ', 'd.'], hour: [' ', 'h'], minute: [' ', 'm'], second: [' ', 's'] },
+};
+
 function unitPart(locale: string | undefined, unit: Unit, value: number, pad: boolean): string {
+  const own = locale === undefined ? undefined : OWN_UNITS[locale];
+  if (own) {
+    const [gap, suffix] = own[unit];
+    return `${pad && value < 10 ? '0' : ''}${value}${gap}${suffix}`;
+  }
   const key = `${locale ?? ''}|${unit}|${pad}`;
   let format = unitFormats.get(key);
   if (!format) {
@@ -33,6 +46,7 @@ function unitPart(locale: string | undefined, unit: Unit, value: number, pad: bo
 }
 
 function join(locale: string | undefined, parts: string[]): string {
+  if (locale !== undefined && locale in OWN_UNITS) return parts.join(' ');
   const key = locale ?? '';
   let format = listFormats.get(key);
   if (!format) {

@@ -51,7 +51,7 @@ export function explain(
   });
   if (learner.active && hashed !== undefined) {
     let weight = 0;
-    for (let i = 0; i < hashed.n; i++) weight += hashed.value * learner.weightOf(hashed.idx[i] ?? 0, label);
+    for (let i = 0; i < hashed.n; i++) weight += (hashed.val[i] ?? 0) * learner.weightOf(hashed.idx[i] ?? 0, label);
     if (weight >= MIN_LEARNED) {
       const t = learnedTerms(tokens, learner, label);
       parts.push({ reason: t.length > 0 ? { kind: 'learned', terms: t } : { kind: 'learned' }, weight });

@@ -122,7 +122,7 @@ export function createTriage(learned?: LearnedState): Triage {
         const support = reasons(k).filter((r) => r.kind !== 'no_signal' && r.kind !== 'learned');
         return { label: rule.label, confidence: 1, reasons: [{ kind: 'brand_rule', terms: [rule.phrase] }, ...support], lang: a.lang };
       }
-      const remembered = process.env.NOMEM ? undefined : memory.find(wordSet(a.tokens));
+      const remembered = memory.find(wordSet(a.tokens));
       if (remembered !== undefined) {
         top = remembered;
         confidence = Math.max(0.95, softmaxTop(scores, top));

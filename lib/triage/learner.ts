@@ -104,11 +104,12 @@ export class OnlineLearner {
       for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (dense[f * K + k] ?? 0);
     }
     if (h === undefined || this.w.length === 0) return;
-    const { idx, n, value } = h;
+    const { idx, val, n } = h;
     const w = this.w;
     for (let i = 0; i < n; i++) {
       const b = (idx[i] ?? 0) * K;
-      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + value * (w[b + k] ?? 0);
+      const v = val[i] ?? 0;
+      for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (w[b + k] ?? 0);
     }
   }
 
@@ -201,7 +202,8 @@ export class OnlineLearner {
         }
         for (let i = 0; i < h.n; i++) {
           const b = (h.idx[i] ?? 0) * K;
-          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + h.value * (scale[b + k] ?? 0) * (w[b + k] ?? 0);
+          const v = h.val[i] ?? 0;
+          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + v * (scale[b + k] ?? 0) * (w[b + k] ?? 0);
         }
         let max = -Infinity;
         for (let k = 0; k < K; k++) max = Math.max(max, s[k] ?? 0);
@@ -214,8 +216,9 @@ export class OnlineLearner {
         for (let k = 0; k < K; k++) s[k] = cw * ((s[k] ?? 0) / z - (k === y ? 1 : 0));
         for (let i = 0; i < h.n; i++) {
           const b = (h.idx[i] ?? 0) * K;
+          const v = h.val[i] ?? 0;
           for (let k = 0; k < K; k++) {
-            const grad = (s[k] ?? 0) * h.value * (scale[b + k] ?? 0);
+            const grad = (s[k] ?? 0) * v * (scale[b + k] ?? 0);
             if (grad === 0) continue;
             const acc = (g[b + k] ?? 0) + grad * grad;
             g[b + k] = acc;
@@ -239,7 +242,7 @@ export class OnlineLearner {
         }
       }
     }
-    // Fold the NB scale into the weights: classification and online steps work on the product.
+    // Fold the NB scale into the weights: classification works on the product.
     for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (scale[i] ?? 0);
     this.w = w;
     this.dense = dense;

@@ -103,17 +103,33 @@ export function tokenCodes(t: Tokens, words?: string[]): Uint32Array {
   return Uint32Array.from(codes);
 }
 
-/** A sparse binary feature vector, L2-normalised: bucket ids (distinct) and one shared value. */
+/**
+ * A sparse feature vector: distinct bucket ids and their values. Word n-grams and character
+ * n-grams are each binary and L2-normalised on their own, then weighted (FAMILY_WEIGHTS), so the
+ * many character n-grams of a post do not drown its few words.
+ */
 export interface Features {
   idx: Int32Array;
+  val: Float32Array;
   n: number;
-  /** The value of every present feature: 1/√n. */
-  value: number;
 }
+
+/** Weights of the word and character families; tuned on validation folds of the train splits. */
+export const FAMILY_WEIGHTS = { words: 1.2, chars: 1 };
 
 const MAX_FEATURES = 4096;
 const SCRATCH = new Int32Array(MAX_FEATURES);
+const VALUES = new Float32Array(MAX_FEATURES);
+const CHARS = new Int32Array(MAX_FEATURES);
 const GRAMS: number[] = [];
+
+/** Sorts and dedupes idx[from, to) in place; returns the new end. */
+function distinct(idx: Int32Array, from: number, to: number): number {
+  const part = idx.subarray(from, to).sort();
+  let u = 0;
+  for (let i = 0; i < part.length; i++) if (i === 0 || part[i] !== part[i - 1]) part[u++] = part[i] ?? 0;
+  return from + u;
+}
 
 /**
  * Features of a post from its codes; `gramsOf` gives a word's character n-gram buckets (from the
@@ -123,26 +139,34 @@ const GRAMS: number[] = [];
 export function featuresOf(codes: Uint32Array, gramsOf: (code: number, i: number, out: number[]) => void): Features {
   const idx = SCRATCH;
   let n = 0;
+  let c2 = 0;
   let prev = BREAK;
-  for (let i = 0; i < codes.length && n < MAX_FEATURES - 64; i++) {
+  const half = MAX_FEATURES / 2;
+  for (let i = 0; i < codes.length; i++) {
     const c = codes[i] ?? BREAK;
     if (c === BREAK) {
       prev = BREAK;
       continue;
     }
-    idx[n++] = unigramBucket(c);
-    if (prev !== BREAK) idx[n++] = bigramBucket(prev, c);
+    if (n < half - 2) {
+      idx[n++] = unigramBucket(c);
+      if (prev !== BREAK) idx[n++] = bigramBucket(prev, c);
+    }
     prev = c;
     if (hasCharGrams(c)) {
       GRAMS.length = 0;
       gramsOf(c, i, GRAMS);
-      for (const g of GRAMS) if (n < MAX_FEATURES) idx[n++] = g;
+      for (const g of GRAMS) if (c2 < half) CHARS[c2++] = g;
     }
   }
-  const sorted = idx.subarray(0, n).sort();
-  let u = 0;
-  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[u++] = sorted[i] ?? 0;
-  return { idx: SCRATCH, n: u, value: u > 0 ? 1 / Math.sqrt(u) : 0 };
+  const words = distinct(idx, 0, n);
+  idx.set(CHARS.subarray(0, c2), words);
+  const end = distinct(idx, words, words + c2);
+  const vw = words > 0 ? FAMILY_WEIGHTS.words / Math.sqrt(words) : 0;
+  const vc = end > words ? FAMILY_WEIGHTS.chars / Math.sqrt(end - words) : 0;
+  VALUES.fill(vw, 0, words);
+  VALUES.fill(vc, words, end);
+  return { idx: SCRATCH, val: VALUES, n: end };
 }
 
 /** Features straight from a post's words (classification): character n-grams computed on the fly. */

@@ -56,6 +56,8 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   short: { other: 0.3 },
   negated_positive: { complaint: 1, praise: -1.2, spam: -0.5 },
   problem_question: { complaint: 1.2, question: -0.8 },
+  tone_negative: { complaint: 0.4, praise: -0.4 },
+  tone_positive: { praise: 0.4, complaint: -0.4 },
 };
 
 /** The weights as one row-major matrix [feature][label], the layout the scorer reads. */

@@ -1,6 +1,7 @@
 // Turns a tokenized post into the dense signal vector the shipped model weighs: lexicon
 // families (capped counts) and the shape of the post (question mark, links, hashtags,
 // shouting, headline style). Each feature is also something the agent can be told.
+import { englishTone } from './english-tone';
 import { lexiconLangFor } from './lexicon/index';
 import { LEXICON_SIGNALS, type LexiconSignal } from './lexicon/types';
 import { matchLexicon, type Hit } from './match';
@@ -17,7 +18,7 @@ export const SHAPE_FEATURES = [
   'link_only',
   /** Most words capitalised, no first or second person: written like a headline. */
   'headline',
-  /** Link plus headline style or an ellipsis cut: how auto-posters write. */
+  /** Link plus headline style, an ellipsis cut, many hashtags or two links: how auto-posters write. */
   'link_farm',
   'hashtag',
   'many_hashtags',
@@ -28,6 +29,9 @@ export const SHAPE_FEATURES = [
   'negated_positive',
   /** A question about a problem ("why is my flight delayed?") is a complaint. */
   'problem_question',
+  /** The shipped English tone model (english-tone.ts): 0–4, English posts only. */
+  'tone_negative',
+  'tone_positive',
 ] as const;
 export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 
@@ -92,10 +96,15 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   const headline =
     st.words >= 4 && st.titleWords + st.capsWords >= 0.6 * st.words && (x[FEATURE_INDEX.personal] ?? 0) === 0;
   set('headline', headline ? 1 : 0);
-  // Nobody talks to anybody (no first or second person, no brand, no question) and there is a
-  // link: how feeds and bots post. Two links (the article and its card) say the same.
-  const impersonal = (x[FEATURE_INDEX.personal] ?? 0) === 0 && st.brandMentions === 0 && st.questionMarks === 0;
-  set('link_farm', st.urls > 0 && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2 || (impersonal && st.endsWithLink && st.exclamations === 0 && st.emoji === 0)) ? 1 : 0);
+  // Feeds and bots post the article's link and its card's link: two links read as a link farm too.
+  // A person writing in the first or second person is not a feed, even when their post was cut.
+  const person = (x[FEATURE_INDEX.personal] ?? 0) > 0;
+  set('link_farm', st.urls > 0 && !person && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2) ? 1 : 0);
+  if (lang === 'en') {
+    const tone = englishTone(t);
+    set('tone_negative', Math.round(4 * (tone[0] ?? 0)));
+    set('tone_positive', Math.round(4 * (tone[2] ?? 0)));
+  }
   set('hashtag', st.hashtags >= 1 ? 1 : 0);
   set('many_hashtags', st.hashtags >= 3 ? 1 : 0);
   set('many_mentions', st.mentions >= 3 ? 1 : 0);

@@ -11,6 +11,8 @@ export interface TimelineRun {
   /** Same, when a cell scrolled away is re-created (the answer is cached in the page). */
   recreated: number[];
   longTasks: number;
+  /** Each long task's start and duration (ms since navigation), to find the culprit. */
+  longTaskAt: number[];
   /** Main-thread ms by origin during the scripted scroll. */
   extensionMs: number;
   pageMs: number;
@@ -53,6 +55,7 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
       firstSight: probes.first,
       recreated: probes.again,
       longTasks: probes.longTasks,
+      longTaskAt: probes.longTaskAt,
       extensionMs: byOrigin.extension,
       pageMs: byOrigin.page,
       overlays: probes.first.length,
@@ -65,18 +68,23 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
 
 declare global {
   interface Window {
-    __bench?: { first: number[]; again: number[]; longTasks: number };
+    __bench?: { first: number[]; again: number[]; longTasks: number; longTaskAt: number[] };
   }
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = { first: [] as number[], again: [] as number[], longTasks: 0 };
+    const bench = { first: [] as number[], again: [] as number[], longTasks: 0, longTaskAt: [] as number[] };
     window.__bench = bench;
     const arrived = new WeakMap<Element, number>();
     const seen = new Set<string>();
-    new PerformanceObserver((list) => (bench.longTasks += list.getEntries().length)).observe({ type: 'longtask', buffered: false });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        bench.longTasks += 1;
+        bench.longTaskAt.push(Math.round(e.startTime), Math.round(e.duration));
+      }
+    }).observe({ type: 'longtask', buffered: false });
     new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {

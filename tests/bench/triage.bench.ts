@@ -1,6 +1,8 @@
 // Triage speed and memory: posts classified per second on one core (each op classifies 1,000
 // posts, so posts/s = hz × 1,000), as shipped and after 1,000 corrections, with X's lang
-// attribute and with language detection; and the heap the model takes. `npm run bench`.
+// attribute and with language detection; and the memory the model takes, up to 25,000
+// corrections (the learner's cap). `npm run bench`; for exact memory figures run it with
+// NODE_OPTIONS=--expose-gc.
 import { bench, describe } from 'vitest';
 import { BRAND, CRISIS_CASES, LABEL_CASES } from '../unit/triage/cases';
 
@@ -29,8 +31,29 @@ const shipped = createTriage();
 for (const p of posts.slice(0, 60)) shipped.classify(p);
 const m2 = heap();
 const learned = createTriage();
-posts.forEach((p, i) => learned.learn({ ...p, text: `${p.text} order ${i}` }, i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'praise' : 'question'));
+const relabel = (i: number) => (i % 3 === 0 ? 'complaint' : i % 3 === 1 ? 'praise' : 'question');
+// Corrections differ by an order number and a made-up word, so every one adds new n-grams.
+const correction = (i: number) => {
+  const p = posts[i % posts.length] ?? posts[0];
+  return { text: `${p?.text ?? ''} order ${i} ${(i * 7919).toString(36)}`, lang: p?.lang, brand: BRAND };
+};
+for (let i = 0; i < 1000; i++) learned.learn(correction(i), relabel(i));
 const m3 = heap();
+const big = createTriage();
+const t0 = performance.now();
+for (let i = 0; i < 25_000; i++) big.learn(correction(i), relabel(i));
+const learnMs = performance.now() - t0;
+const m4 = heap();
+const stateBytes = (() => {
+  const s = big.exportState();
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (ArrayBuffer.isView(v)) n += v.byteLength;
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(s);
+  return n;
+})();
 
 console.log(
   [
@@ -38,6 +61,7 @@ console.log(
     `  language detector and code: ${mb(m1.heap - m0.heap + m1.buffers - m0.buffers)}`,
     `  shipped model (lexicons, weights): ${mb(m2.heap - m1.heap + m2.buffers - m1.buffers)}`,
     `  learned model after 1,000 corrections: ${mb(m3.heap - m2.heap + m3.buffers - m2.buffers)}`,
+    `  learned model after 25,000 corrections: ${mb(m4.heap - m3.heap + m4.buffers - m3.buffers)} (exported state ${mb(stateBytes)}; learning took ${(learnMs / 1000).toFixed(1)} s, re-fits included)`,
   ].join('\n'),
 );
 
@@ -50,5 +74,8 @@ describe('triage: classify 1,000 posts per op (posts/s = hz × 1,000)', () => {
   });
   bench('after 1,000 corrections, lang from X', () => {
     for (const p of posts) learned.classify(p);
+  });
+  bench('after 1,000 corrections, language detected', () => {
+    for (const p of posts) learned.classify({ text: p.text, brand: p.brand });
   });
 });

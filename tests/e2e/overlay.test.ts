@@ -114,6 +114,21 @@ describe('overlay on X’s pages', () => {
     expect(new Set(stored.map((m) => m.statusId)).size).toBe(stored.length);
   });
 
+  it('follows X’s light, dim and dark themes, and Careline’s pages follow too', async () => {
+    await page.goto('https://x.com/home');
+    await waitForOverlay(page);
+    const theme = () => page.locator('[data-careline="mention"]').first().getAttribute('data-theme');
+    expect(await theme()).toBe('light');
+    for (const [color, name] of [['rgb(21, 32, 43)', 'dim'], ['rgb(0, 0, 0)', 'dark']] as const) {
+      await page.evaluate((c) => (document.body.style.backgroundColor = c), color);
+      await expect.poll(theme, { timeout: 5_000 }).toBe(name);
+    }
+    const popup = await careline.openExtensionPage('popup.html');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await popup.close();
+    await page.evaluate(() => (document.body.style.backgroundColor = ''));
+  });
+
   it('shows breached and due-soon timers from the posts’ real ages', async () => {
     await page.goto('https://x.com/home');
     await waitForOverlay(page);

@@ -86,7 +86,7 @@ export const EN: Lexicon = {
     'no refund', 'no compensation', 'no help', 'no info', 'no information', 'no update', 'no updates',
     'no communication', 'no explanation', 'no apology', 'hung up', 'disconnected me', 'transferred', 'runaround',
     'run around', 'excuse', 'excuses', 'worst experience', 'bad experience', 'horrible experience', 'poor', 'mistake',
-    'wrong', 'incorrect', 'inaccurate', 'misspelled',
+    'wrong', 'incorrect', 'inaccurate', 'misspelled', 'cant stream', 'cant watch', 'cant claim', 'cant play', 'cant download', 'cant connect', 'cant use', 'cant open', 'cant order', 'cant pay', 'cant sign in', 'cant update', 'cant load', 'cant reach', 'cant cancel', 'cant return', 'logged out', 'logging me out', 'logs me out', 'kicked out', 'keeps logging', 'keep going out', 'keeps going out', 'keeps dropping', 'keeps cutting', 'keeps asking', 'removed my', 'deleted my', 'has a hole', 'repairs', 'in for repair', 'back in the shop', 'recall', 'recalls', 'recalled', 'ruin', 'ruined', 'ruins', 'what gives', 'get your act together', 'nothappy', 'design flaw', 'flaw', 'flawed', 'lemon', 'lacking', 'nonsense', 'are you kidding', 'you kidding me', 'deceiving', 'deceptive', 'misleading', 'false advertising', 'not considered', 'out of order', 'not acceptable', 'still cant', 'still no', 'still havent', 'still hasnt', 'been waiting', 'no one answers', 'nobody answers', 'why cant', 'why wont', 'why doesnt', 'why isnt', 'why is my', 'why does my', 'why do my', 'why did my', 'why was my', 'how long does it take', 'how much longer',
   ],
   service_context: [
     'again', 'still', 'hours', 'hour', 'minutes', 'days', 'weeks', 'no one', 'nobody', 'anyone there',

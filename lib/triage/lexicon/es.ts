@@ -57,7 +57,7 @@ export const ES: Lexicon = {
     'queja', 'quejas', 'problema', 'problemas', 'desastre', 'caos', 'maleta perdida', 'equipaje perdido',
     'perdí la conexión', 'overbooking', 'huelga', 'harto', 'harta', 'hartos', 'estoy harto', 'timo', 'estafa',
     'rechazado', 'bloqueado', 'bloqueada', 'suspendido', 'darme de baja', 'me doy de baja', 'nunca más',
-    'cambiarme de compañía',
+    'cambiarme de compañía', 'descarad*', 'impresentable*', 'perdeis', 'perdéis', 'engañ*', 'tomando el pelo', 'tomándome el pelo', 'vergonzos*', 'discrimin*', 'pésim*', 'tarda', 'tardan', 'no paga', 'no pagan', 'reclam*', 'mal cobrado', 'no me responden', 'no me contestan', 'absurd*', 'bucle', 'no puedo', 'carísim*', 'me dejan', 'nos dejan', 'tirados', 'tirado', 'sin avisar', 'cambio de hora', 'denuncia', 'estafa*', 'robo', 'atraco',
   ],
   service_context: [
     'otra vez', 'de nuevo', 'siempre', 'horas', 'hora', 'minutos', 'días', 'semanas', 'nadie', 'atención al cliente',
@@ -83,7 +83,7 @@ export const ES: Lexicon = {
     'desgracia*', 'enferm*', 'grave', 'graves', 'ataque*', 'atac*', 'amenaz*', 'peligr*', 'pobre*', 'pobreza',
     'desempleo', 'despid*', 'recort*', 'subid*', 'impuesto*', 'cierre*', 'cerrar', 'cerraron', 'insoportable*',
     'horror*', 'odioso*', 'maldit*', 'fastidi*', 'agobi*', 'estresad*', 'deprim*', 'depresión', 'soledad',
-    'angustia*',
+    'angustia*', 'odian',
   ],
   positive: [
     'sin problema', 'sin problemas', 'ningún problema', 'no hay problema', 'bueno', 'buena', 'buen', 'bien', 'genial',

@@ -105,7 +105,7 @@ export const FR: Lexicon = {
     'encourag*', 'optimis*', 'beaux', 'belles', 'jolie*', 'mignon*', 'drôle*', 'rire', 'rires', 'hâte', 'meilleur*',
     'bons', 'bonnes', 'efficace*', 'utile*', 'astuce*', 'intéressant*', 'passionn*', 'géniaux', 'sublime*',
     'splendide*', 'admir*', 'impressionn*', 'réjoui*', 'plaisir*', 'ravissant*', 'charmant*', 'gentil*', 'aimable*',
-    'généreu*', 'solidaire*', 'partag*', 'ensemble', 'paix', 'amour', 'aimer', 'aimé', 'adoré', 'kiffe', 'kiffer', 'problème réglé', 'problème résolu',
+    'généreu*', 'solidaire*', 'partag*', 'ensemble', 'paix', 'amour', 'aimer', 'aimé', 'adoré', 'kiffe', 'kiffer', 'problème réglé', 'problème résolu', 'grâce à', 'grâce au', 'grâce aux', 'confiance', 'boost*', 'favoris*', 'propice*', 'honneur', 'jubil*', 'durable', 'durables', 'propre', 'propres', 'économis*', 'bénéfi*', 'opportunit*', 'ambiti*', 'avancée*', 'record', 'salue', 'saluer', 'bonne nouvelle', 'bonnes nouvelles', 'prometteu*', 'possible', 'inspir*',
   ],
   thanks: [
     'merci', 'merci beaucoup', 'merci bien', 'mille mercis', 'grand merci', 'je vous remercie', 'remercie',

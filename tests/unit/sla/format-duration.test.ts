@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDuration } from '../../../lib/sla';
 
 const S = 1_000;
@@ -50,5 +50,23 @@ describe('formatDuration', () => {
   it('rejects values that are not durations', () => {
     expect(() => formatDuration(Number.NaN)).toThrow(RangeError);
     expect(() => formatDuration(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe('formatDuration in Careline’s own languages', () => {
+  it('writes what Intl writes, without building Intl formatters', () => {
+    const spy = vi.spyOn(Intl, 'NumberFormat');
+    const cases = [4 * M + 5 * S, 45 * S, 3 * H + 5 * M, 2 * D + 3 * H];
+    const own = cases.flatMap((ms) => ['en', 'fr', 'hr'].map((l) => formatDuration(ms, l)));
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    const viaIntl = (ms: number, l: string) => {
+      const [d, h, m, s] = [Math.floor(ms / D), Math.floor((ms % D) / H), Math.floor((ms % H) / M), Math.floor((ms % M) / S)];
+      const part = (unit: string, v: number, pad: boolean) =>
+        new Intl.NumberFormat(l, { style: 'unit', unit, unitDisplay: 'narrow', minimumIntegerDigits: pad ? 2 : 1 }).format(v);
+      const parts = d ? [part('day', d, false), part('hour', h, false)] : h ? [part('hour', h, false), part('minute', m, true)] : m ? [part('minute', m, false), part('second', s, true)] : [part('second', s, false)];
+      return new Intl.ListFormat(l, { type: 'unit', style: 'narrow' }).format(parts);
+    };
+    expect(own).toEqual(cases.flatMap((ms) => ['en', 'fr', 'hr'].map((l) => viaIntl(ms, l))));
   });
 });
