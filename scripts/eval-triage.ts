@@ -12,6 +12,8 @@ import { FIT } from '../lib/triage/learner';
 import { FAMILY_WEIGHTS } from '../lib/triage/ngrams';
 import { accuracy, classF1, macroF1, polarityOf, type Polarity } from '../lib/triage/metrics';
 import { DEV_BRANDS, DEV_POSTS } from '../tests/unit/triage/dev-7label';
+import { BLIND_BRAND, BLIND_POSTS } from '../tests/unit/triage/blind-7label';
+import { HOLDOUT_BRAND, HOLDOUT_POSTS } from '../tests/unit/triage/holdout-7label';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.CARELINE_EVAL_DIR ?? path.resolve(ROOT, '../shared/eval/triage');
@@ -129,25 +131,29 @@ interface DevReport {
   perLanguage: Record<string, number>;
 }
 
-/** The seven labels on the project's own hand-written brand mentions (tests/unit/triage/dev-7label.ts), as shipped. */
-function devSeven(): DevReport {
+interface SevenPost {
+  lang: string;
+  text: string;
+  label: Label;
+  brand: { handles: readonly string[]; keywords: readonly string[] };
+}
+
+/** The seven labels on the project's own hand-written brand mentions, as shipped. */
+function sevenLabels(posts: readonly SevenPost[]): DevReport {
   const t = createTriage();
-  const gold: Label[] = [];
-  const pred: Label[] = [];
-  for (const d of DEV_POSTS) {
-    const brand = DEV_BRANDS[d.brand];
-    gold.push(d.label);
-    pred.push(t.classify({ text: d.text, lang: d.lang, brand: { handles: [...brand.handles], keywords: [...brand.keywords] } }).label);
-  }
+  const gold = posts.map((d) => d.label);
+  const pred = posts.map(
+    (d) => t.classify({ text: d.text, lang: d.lang, brand: { handles: [...d.brand.handles], keywords: [...d.brand.keywords] } }).label,
+  );
   const crisis = gold.filter((g) => g === 'crisis').length;
   const found = gold.filter((g, i) => g === 'crisis' && pred[i] === 'crisis').length;
   const perLanguage: Record<string, number> = {};
-  for (const lang of new Set(DEV_POSTS.map((d) => d.lang))) {
-    const idx = DEV_POSTS.flatMap((d, i) => (d.lang === lang ? [i] : []));
+  for (const lang of new Set(posts.map((d) => d.lang))) {
+    const idx = posts.flatMap((d, i) => (d.lang === lang ? [i] : []));
     perLanguage[lang] = round(macroF1(idx.map((i) => gold[i]), idx.map((i) => pred[i]), LABELS));
   }
   return {
-    posts: DEV_POSTS.length,
+    posts: posts.length,
     macroF1: round(macroF1(gold, pred, LABELS)),
     crisisRecall: round(crisis === 0 ? 0 : found / crisis),
     perLabel: Object.fromEntries(LABELS.map((l) => [l, round(classF1(gold, pred, l))])),
@@ -227,7 +233,9 @@ function main(): void {
     correctionsPerSecond: Math.round((learns / learnMs) * 1000),
     note: 'one core, Node, lang given as X gives it; includes tokenizing and explaining every label',
   };
-  const dev = devSeven();
+  const dev = sevenLabels(DEV_POSTS.map((d) => ({ ...d, brand: DEV_BRANDS[d.brand] })));
+  const holdout = sevenLabels(HOLDOUT_POSTS.map((d) => ({ ...d, brand: HOLDOUT_BRAND })));
+  const blind = sevenLabels(BLIND_POSTS.map((d) => ({ ...d, brand: BLIND_BRAND })));
   const report = {
     generatedAt: new Date().toISOString(),
     machine: { node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' },
@@ -235,7 +243,21 @@ function main(): void {
       'test split scored as shipped; then a fresh model learns the train split one post at a time as agent corrections (file order) and the test split is scored again',
     files: results,
     byLanguage,
-    dev7label: { ...dev, target: { macroF1: 0.8, crisisRecall: 0.9 }, note: 'hand-written brand mentions, 5 languages, 30 per label, as shipped' },
+    dev7label: {
+      ...dev,
+      target: { macroF1: 0.8, crisisRecall: 0.9 },
+      note: 'hand-written brand mentions, 5 languages, 30 per label, as shipped; the shipped weights were checked against it, so it is optimistic',
+    },
+    holdout7label: {
+      ...holdout,
+      target: { macroF1: 0.8, crisisRecall: 0.9 },
+      note: 'hand-written after the tuning: 5 languages, 10 per label, as shipped; its 4 missed crises (of 10) led to a round of crisis-vocabulary fixes, so it is no longer blind',
+    },
+    blind7label: {
+      ...blind,
+      target: { macroF1: 0.8, crisisRecall: 0.9 },
+      note: 'hand-written last, only ever scored: 5 languages, 5 per label, as shipped',
+    },
     throughput,
   };
   const write = !VALIDATE && ONLY === undefined && process.env.CARELINE_FIT === undefined;
@@ -244,11 +266,17 @@ function main(): void {
     fs.writeFileSync(OUT, `${JSON.stringify(report, null, 2)}\n`);
   }
   printTable(results, byLanguage, throughput, VALIDATE ? 'validation' : write ? 'written' : 'partial');
-  process.stdout.write(
-    `\ndev-7label (${dev.posts} hand-written brand mentions, as shipped): macro-F1 ${dev.macroF1.toFixed(3)} (target > 0.80), crisis recall ${dev.crisisRecall.toFixed(3)} (target > 0.90)\n` +
-      `  per label: ${Object.entries(dev.perLabel).map(([l, v]) => `${l} ${v.toFixed(2)}`).join(', ')}\n` +
-      `  per language: ${Object.entries(dev.perLanguage).map(([l, v]) => `${l} ${v.toFixed(2)}`).join(', ')}\n`,
-  );
+  for (const [name, r, what] of [
+    ['dev-7label', dev, 'hand-written brand mentions, checked while tuning'],
+    ['holdout-7label', holdout, 'hand-written after tuning; its missed crises were then fixed'],
+    ['blind-7label', blind, 'hand-written last, only ever scored'],
+  ] as const) {
+    process.stdout.write(
+      `\n${name} (${r.posts} ${what}; as shipped): macro-F1 ${r.macroF1.toFixed(3)} (target > 0.80), crisis recall ${r.crisisRecall.toFixed(3)} (target > 0.90)\n` +
+        `  per label: ${Object.entries(r.perLabel).map(([l, v]) => `${l} ${v.toFixed(2)}`).join(', ')}\n` +
+        `  per language: ${Object.entries(r.perLanguage).map(([l, v]) => `${l} ${v.toFixed(2)}`).join(', ')}\n`,
+    );
+  }
 }
 
 function hashId(id: string): number {

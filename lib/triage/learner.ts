@@ -38,7 +38,7 @@ export const FIT = {
   /** Re-fit when the corrections have grown by this share since the last fit. */
   growth: 0.2,
   /** …or by this many, whichever comes first: a big team's model still follows a new topic within a day. */
-  maxPending: 500,
+  maxPending: 1000,
 };
 
 export interface LearnerState {
@@ -174,7 +174,8 @@ export class OnlineLearner {
     }
 
     const w = new Float32Array(D * K);
-    const g = new Float32Array(D * K);
+    // AdaGrad sums per bucket, shared by the labels: one square root per feature, not seven.
+    const g = new Float32Array(D);
     const dense = new Float32Array(F * K);
     const denseG = new Float32Array(F * K);
     const bias = new Float32Array(K);
@@ -214,16 +215,16 @@ export class OnlineLearner {
         }
         const cw = weightOf[y] ?? 1;
         for (let k = 0; k < K; k++) s[k] = cw * ((s[k] ?? 0) / z - (k === y ? 1 : 0));
+        let g2 = 0;
+        for (let k = 0; k < K; k++) g2 += (s[k] ?? 0) * (s[k] ?? 0);
         for (let i = 0; i < h.n; i++) {
-          const b = (h.idx[i] ?? 0) * K;
+          const bucket = h.idx[i] ?? 0;
+          const b = bucket * K;
           const v = h.val[i] ?? 0;
-          for (let k = 0; k < K; k++) {
-            const grad = (s[k] ?? 0) * v * (scale[b + k] ?? 0);
-            if (grad === 0) continue;
-            const acc = (g[b + k] ?? 0) + grad * grad;
-            g[b + k] = acc;
-            w[b + k] = (w[b + k] ?? 0) - (FIT.eta * grad) / Math.sqrt(acc + 1e-8);
-          }
+          const acc = (g[bucket] ?? 0) + g2 * v * v;
+          g[bucket] = acc;
+          const lr = (FIT.eta * v) / Math.sqrt(acc + 1e-8);
+          for (let k = 0; k < K; k++) w[b + k] = (w[b + k] ?? 0) - lr * (s[k] ?? 0) * (scale[b + k] ?? 0);
         }
         for (let f = 0; f < F; f++) {
           const v = (x[f] ?? 0) * FIT.denseScale;

@@ -104,7 +104,7 @@ export function tokenCodes(t: Tokens, words?: string[]): Uint32Array {
 }
 
 /**
- * A sparse feature vector: distinct bucket ids and their values. Word n-grams and character
+ * A sparse feature vector: distinct bucket ids (in no particular order) and their values. Word n-grams and character
  * n-grams are each binary and L2-normalised on their own, then weighted (FAMILY_WEIGHTS), so the
  * many character n-grams of a post do not drown its few words.
  */
@@ -123,12 +123,17 @@ const VALUES = new Float32Array(MAX_FEATURES);
 const CHARS = new Int32Array(MAX_FEATURES);
 const GRAMS: number[] = [];
 
-/** Sorts and dedupes idx[from, to) in place; returns the new end. */
-function distinct(idx: Int32Array, from: number, to: number): number {
-  const part = idx.subarray(from, to).sort();
-  let u = 0;
-  for (let i = 0; i < part.length; i++) if (i === 0 || part[i] !== part[i - 1]) part[u++] = part[i] ?? 0;
-  return from + u;
+// Dedupe without sorting: the call's stamp marks buckets already taken (sorting was a fifth of a re-fit).
+const SEEN = new Uint32Array(HASH_SIZE);
+let stamp = 0;
+
+function nextStamp(): number {
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    SEEN.fill(0);
+    stamp = 1;
+  }
+  return stamp;
 }
 
 /**
@@ -138,20 +143,24 @@ function distinct(idx: Int32Array, from: number, to: number): number {
  */
 export function featuresOf(codes: Uint32Array, gramsOf: (code: number, i: number, out: number[]) => void): Features {
   const idx = SCRATCH;
+  const half = MAX_FEATURES / 2;
+  const wordStamp = nextStamp();
   let n = 0;
   let c2 = 0;
   let prev = BREAK;
-  const half = MAX_FEATURES / 2;
+  const take = (bucket: number): void => {
+    if (SEEN[bucket] === wordStamp || n >= half) return;
+    SEEN[bucket] = wordStamp;
+    idx[n++] = bucket;
+  };
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i] ?? BREAK;
     if (c === BREAK) {
       prev = BREAK;
       continue;
     }
-    if (n < half - 2) {
-      idx[n++] = unigramBucket(c);
-      if (prev !== BREAK) idx[n++] = bigramBucket(prev, c);
-    }
+    take(unigramBucket(c));
+    if (prev !== BREAK) take(bigramBucket(prev, c));
     prev = c;
     if (hasCharGrams(c)) {
       GRAMS.length = 0;
@@ -159,14 +168,19 @@ export function featuresOf(codes: Uint32Array, gramsOf: (code: number, i: number
       for (const g of GRAMS) if (c2 < half) CHARS[c2++] = g;
     }
   }
-  const words = distinct(idx, 0, n);
-  idx.set(CHARS.subarray(0, c2), words);
-  const end = distinct(idx, words, words + c2);
+  const words = n;
+  const charStamp = nextStamp();
+  for (let j = 0; j < c2; j++) {
+    const g = CHARS[j] ?? 0;
+    if (SEEN[g] === charStamp) continue;
+    SEEN[g] = charStamp;
+    idx[n++] = g;
+  }
   const vw = words > 0 ? FAMILY_WEIGHTS.words / Math.sqrt(words) : 0;
-  const vc = end > words ? FAMILY_WEIGHTS.chars / Math.sqrt(end - words) : 0;
+  const vc = n > words ? FAMILY_WEIGHTS.chars / Math.sqrt(n - words) : 0;
   VALUES.fill(vw, 0, words);
-  VALUES.fill(vc, words, end);
-  return { idx: SCRATCH, val: VALUES, n: end };
+  VALUES.fill(vc, words, n);
+  return { idx: SCRATCH, val: VALUES, n };
 }
 
 /** Features straight from a post's words (classification): character n-grams computed on the fly. */

@@ -1,6 +1,6 @@
 // What the agent reads in the chip menu for each reason. `{terms}` is where the matched words go.
 import type { Reason, UiLocale } from '../model';
-import { FEATURES } from './signals';
+import { FEATURES } from './features';
 
 export const REASON_KINDS = [...FEATURES, 'brand_rule', 'agent_correction', 'learned', 'no_signal'] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];

@@ -33,7 +33,7 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   praise: { praise: 2, complaint: -0.8, spam: -1 },
   abuse: { troll: 3.4, complaint: 0.3, praise: -1, spam: -1.5 },
   profanity: { troll: 1.6, complaint: 0.5, praise: -0.3, spam: -1 },
-  personal: { complaint: 0.1, question: 0.2, praise: 0.2, troll: 0.3, spam: -0.8 },
+  personal: { complaint: 0.3, question: 0.2, praise: 0.2, troll: 0.3, spam: -0.8 },
   question_word: { question: 0.35, complaint: 0.1 },
   request: { question: 0.6, complaint: 0.3, other: -0.2 },
   spam_giveaway: { spam: 2 },

@@ -44,3 +44,17 @@ describe('language of a post', () => {
     expect(en.label).toBe('praise');
   });
 });
+
+describe('language detection limits', () => {
+  it('reads Serbian and Bosnian Latin posts as Croatian and says und for other scripts', () => {
+    expect(detectLanguage('Zašto mi još uvijek nije stigao paket, čekam već dvije sedmice')).toBe('hr');
+    expect(detectLanguage('Почему моя посылка до сих пор не пришла')).toBe('und');
+  });
+
+  it('places short thank-you posts', () => {
+    expect(detectLanguage('Merci beaucoup pour votre aide')).toBe('fr');
+    expect(detectLanguage('Vielen Dank für die schnelle Hilfe')).toBe('de');
+    expect(detectLanguage('Muchas gracias por la ayuda tan rápida')).toBe('es');
+    expect(detectLanguage('Thanks so much for the quick help')).toBe('en');
+  });
+});
