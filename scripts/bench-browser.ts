@@ -17,6 +17,8 @@ async function main(): Promise<void> {
   }
   const first = summarise(withExt.flatMap((r) => r.firstSight));
   const again = summarise(withExt.flatMap((r) => r.recreated));
+  const confirmed = summarise(withExt.flatMap((r) => r.confirmed));
+  const flips = withExt.reduce((n, r) => n + r.labelFlips, 0);
   const share = summarise(withExt.map((r) => r.extensionMs / Math.max(1, r.pageMs)));
   const longWith = summarise(withExt.map((r) => r.longTasks));
   const longWithout = summarise(without.map((r) => r.longTasks));
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   const rows: [string, string, string][] = [
     ['insertion → overlay, first sight (median / p95)', `${ms(first.median)} / ${ms(first.p95)}`, `n=${first.n}`],
     ['insertion → overlay, re-created cell (median / p95)', `${ms(again.median)} / ${ms(again.p95)}`, `n=${again.n}`],
+    ['insertion → background’s confirmation (median / p95)', `${ms(confirmed.median)} / ${ms(confirmed.p95)}`, `n=${confirmed.n}, ${flips} label changes`],
     ['Careline main-thread time / page’s own (median)', `${(share.median * 100).toFixed(1)} %`, `runs ${share.min.toFixed(3)}–${share.max.toFixed(3)}`],
     ['long tasks with / without Careline (median)', `${longWith.median} / ${longWithout.median}`, `${RUNS} runs each`],
     ['one tick of 200 timers (median / p95)', `${ms(ticks.median)} / ${ms(ticks.p95)}`, `n=${ticks.n}`],
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
     JSON.stringify(
       {
         at: new Date().toISOString(),
-        overlay: { firstSight: first, recreated: again, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells },
+        overlay: { firstSight: first, recreated: again, confirmed, labelFlips: flips, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells },
         timerTick200: ticks,
         db: { mentions: db.seeded, popupQuery: popup, popupFirstData: popupFirst, badge },
       },

@@ -10,6 +10,10 @@ export interface TimelineRun {
   firstSight: number[];
   /** Same, when a cell scrolled away is re-created (the answer is cached in the page). */
   recreated: number[];
+  /** ms from a post's cell entering the DOM to the background confirming the page's own reading. */
+  confirmed: number[];
+  /** Overlays whose label changed when the background answered (the page's reading was wrong). */
+  labelFlips: number;
   longTasks: number;
   /** Each long task's start and duration (ms since navigation), to find the culprit. */
   longTaskAt: number[];
@@ -54,6 +58,8 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
     return {
       firstSight: probes.first,
       recreated: probes.again,
+      confirmed: probes.confirmed,
+      labelFlips: probes.flips,
       longTasks: probes.longTasks,
       longTaskAt: probes.longTaskAt,
       extensionMs: byOrigin.extension,
@@ -68,16 +74,17 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
 
 declare global {
   interface Window {
-    __bench?: { first: number[]; again: number[]; longTasks: number; longTaskAt: number[] };
+    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[] };
   }
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = { first: [] as number[], again: [] as number[], longTasks: 0, longTaskAt: [] as number[] };
+    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[] };
     window.__bench = bench;
     const arrived = new WeakMap<Element, number>();
+    const pendingSince = new WeakMap<Element, { arrived: number; label: string }>();
     const seen = new Set<string>();
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -88,6 +95,16 @@ async function installProbes(page: Page): Promise<void> {
     new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {
+        if (r.type === 'attributes') {
+          const host = r.target as HTMLElement;
+          const p = pendingSince.get(host);
+          if (p && r.attributeName === 'data-pending' && host.dataset.pending === undefined) {
+            bench.confirmed.push(t - p.arrived);
+            if (host.dataset.label !== p.label) bench.flips += 1;
+            pendingSince.delete(host);
+          }
+          continue;
+        }
         for (const n of r.addedNodes) {
           if (!(n instanceof Element)) continue;
           if (n.localName === 'careline-mention') {
@@ -96,6 +113,7 @@ async function installProbes(page: Page): Promise<void> {
             if (since === undefined) continue;
             const id = (n as HTMLElement).dataset.statusId ?? '';
             (seen.has(id) ? bench.again : bench.first).push(t - since);
+            if ((n as HTMLElement).dataset.pending) pendingSince.set(n, { arrived: since, label: (n as HTMLElement).dataset.label ?? '' });
             seen.add(id);
             arrived.delete(article!);
             continue;
@@ -104,7 +122,7 @@ async function installProbes(page: Page): Promise<void> {
           for (const a of articles) if (!arrived.has(a)) arrived.set(a, t);
         }
       }
-    }).observe(document.body, { childList: true, subtree: true });
+    }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-pending'] });
   });
 }
 

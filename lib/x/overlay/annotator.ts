@@ -207,7 +207,7 @@ export class Annotator {
       },
       this.doc,
     );
-    overlay.update(view, now);
+    overlay.update(view, now, this.provisional.has(view.statusId));
     place.parent.insertBefore(overlay.host, place.before);
     this.attached.set(article, { statusId: view.statusId, overlay });
   }

@@ -81,9 +81,12 @@ export class MentionOverlay {
     return this.view.statusId;
   }
 
-  update(view: MentionView, now: number): void {
+  /** `pending`: the page's own reading, not yet confirmed by the background. */
+  update(view: MentionView, now: number, pending = false): void {
     this.view = view;
     const { t } = this.env;
+    if (pending) this.host.dataset.pending = 'true';
+    else delete this.host.dataset.pending;
     this.host.dataset.statusId = view.statusId;
     this.host.dataset.label = view.label;
     this.host.dataset.status = view.status;

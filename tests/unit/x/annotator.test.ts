@@ -54,10 +54,12 @@ describe('annotator', () => {
     await tick();
     expect(hosts(sid(7))).toHaveLength(1);
     expect((hosts(sid(7))[0] as HTMLElement).dataset.label).toBe('question');
+    expect((hosts(sid(7))[0] as HTMLElement).dataset.pending).toBe('true');
     answer([]);
     await tick();
     expect(hosts(sid(7))).toHaveLength(1);
     expect((hosts(sid(7))[0] as HTMLElement).dataset.label).toBe('crisis');
+    expect((hosts(sid(7))[0] as HTMLElement).dataset.pending).toBeUndefined();
   });
 
   it('takes the overlay away when the background says the post is not a mention', async () => {
