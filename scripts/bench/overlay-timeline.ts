@@ -17,6 +17,9 @@ export interface TimelineRun {
   longTasks: number;
   /** Each long task's start and duration (ms since navigation), to find the culprit. */
   longTaskAt: number[];
+  /** Long animation frames (> 50 ms) in which Careline's scripts ran, and their longest Careline share (ms). */
+  longFramesWithCareline: number;
+  carelineMaxInLongFrame: number;
   /** Main-thread ms by origin during the scripted scroll. */
   extensionMs: number;
   pageMs: number;
@@ -62,6 +65,8 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
       labelFlips: probes.flips,
       longTasks: probes.longTasks,
       longTaskAt: probes.longTaskAt,
+      longFramesWithCareline: probes.loafCareline,
+      carelineMaxInLongFrame: probes.loafCarelineMax,
       extensionMs: byOrigin.extension,
       pageMs: byOrigin.page,
       overlays: probes.first.length,
@@ -74,14 +79,14 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
 
 declare global {
   interface Window {
-    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[] };
+    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[]; loafCareline: number; loafCarelineMax: number };
   }
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[] };
+    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[], loafCareline: 0, loafCarelineMax: 0 };
     window.__bench = bench;
     const arrived = new WeakMap<Element, number>();
     const pendingSince = new WeakMap<Element, { arrived: number; label: string }>();
@@ -92,6 +97,17 @@ async function installProbes(page: Page): Promise<void> {
         bench.longTaskAt.push(Math.round(e.startTime), Math.round(e.duration));
       }
     }).observe({ type: 'longtask', buffered: false });
+    // A long task says nothing of whose code ran; a long animation frame lists its scripts by URL,
+    // so a slow frame can be pinned on Careline (chrome-extension://) or on the page.
+    type Loaf = PerformanceEntry & { scripts: { sourceURL: string; duration: number }[] };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as Loaf[]) {
+        const ours = e.scripts.filter((sc) => sc.sourceURL.startsWith('chrome-extension://')).reduce((ms, sc) => ms + sc.duration, 0);
+        if (ours === 0) continue;
+        bench.loafCareline += 1;
+        bench.loafCarelineMax = Math.max(bench.loafCarelineMax, Math.round(ours));
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
     new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {
