@@ -1,16 +1,17 @@
 // The page's own reading of a new post, so its overlay appears with it: the brand, rules and
 // SLA policy come from the background once per page; the shipped triage model runs here. The
 // background's answer follows within a frame or two and wins (it knows the agent's corrections).
+// Only the shipped classification is imported (no learning code): it keeps this bundle small.
 import type { MentionView, PostSnapshot } from '../../lib/model';
 import type { OverlayContext } from '../../lib/service/overlay-context';
 import { computeDeadline } from '../../lib/sla';
-import { createTriage, type Triage } from '../../lib/triage';
+import { createShippedTriage, type ShippedTriage } from '../../lib/triage/shipped-classify';
 import { createBrandMatcher, type BrandMatcher } from '../../lib/x/mention-match';
 
 export class LocalReading {
   private context: OverlayContext | undefined;
   private matcher: BrandMatcher | undefined;
-  private triage: Triage | undefined;
+  private triage: ShippedTriage | undefined;
   /** Until the model's tables are built, the background answers alone (no long task at page start). */
   private warm = false;
 
@@ -44,7 +45,7 @@ export class LocalReading {
         this.warm = true;
         return;
       }
-      this.triage ??= createTriage();
+      this.triage ??= createShippedTriage();
       this.triage.classify({ text: sample[1], lang: sample[0] });
       idle(next);
     };
@@ -54,7 +55,7 @@ export class LocalReading {
   guess(post: PostSnapshot): MentionView | null {
     const ctx = this.context;
     if (!this.warm || !ctx || !this.matcher?.(post).mention) return null;
-    this.triage ??= createTriage();
+    this.triage ??= createShippedTriage();
     const c = this.triage.classify({ text: post.text, lang: post.lang, brand: ctx.brand, rules: ctx.rules });
     const postedAt = Date.parse(post.postedAt);
     const { deadline, dueSoonAt } = computeDeadline(postedAt, c.label, ctx.sla);

@@ -73,13 +73,8 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     cache.set(outcome.mention);
     if (!outcome.changed) return { mention: outcome.mention, changed: false };
     if (action.kind === 'relabel') {
-      const engine = await triage.get();
       const brand = effectiveBrand(settings);
-      engine.learn(
-        { text: outcome.before.text, lang: outcome.before.lang, brand, rules: settings.labelRules },
-        action.label,
-      );
-      await triage.save();
+      await triage.learn({ text: outcome.before.text, lang: outcome.before.lang, brand, rules: settings.labelRules }, action.label);
     }
     await ports.broadcast([toView(outcome.mention)]);
     ports.changed();

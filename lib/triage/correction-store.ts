@@ -112,6 +112,8 @@ export class CorrectionStore {
   private signalArr = new Uint8Array(64);
   private count = 0;
   private dict = new GramDictionary();
+  /** Corrections dropped since this store was made: a fit in progress on the old indices is void. */
+  private droppedCount = 0;
 
   constructor(
     private readonly signalCount: number,
@@ -130,6 +132,10 @@ export class CorrectionStore {
 
   get size(): number {
     return this.count;
+  }
+
+  get dropped(): number {
+    return this.droppedCount;
   }
 
   /**
@@ -191,6 +197,7 @@ export class CorrectionStore {
     const state = this.exportState(n);
     const fresh = new CorrectionStore(this.signalCount, state);
     Object.assign(this, { codes: fresh.codes, offsets: fresh.offsets, labelArr: fresh.labelArr, signalArr: fresh.signalArr, count: fresh.count, dict: fresh.dict });
+    this.droppedCount += n;
   }
 
   /** Typed arrays only (structured-clone-able); the dictionary keeps only words still in use. */

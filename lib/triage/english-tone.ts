@@ -5,7 +5,7 @@
 // (`tone_negative`, `tone_positive`, 0–4) next to the hand-written lexicons, for English posts only,
 // and the shipped model gives them modest weights so the lexicons still lead.
 import { TONE_WEIGHTS } from './english-tone-weights';
-import { hashString } from './ngrams';
+import { hashString } from './hash';
 import { Kind, type Tokens } from './tokenize';
 
 export const TONE_BITS = 15;

@@ -1,11 +1,12 @@
 // Language of a post: X's own `lang` attribute when it gives a real one, otherwise a guess among the
 // languages Careline has lexicons for, from franc's trigram profiles (MIT; the 300 most common
-// trigrams of each language, most common first). franc's own entry point first scores every script
-// with a regular expression and sorts the post's trigrams, about 50 µs a post; scoring the post's
-// trigrams against seven profiles in one table lookup each takes about 6 µs, and franc's distance
-// (rank of each trigram in the profile, 300 when missing) reduces to the same sum. Measured in
-// docs/triage.md against ELD and franc itself.
-import { data } from 'franc/data.js';
+// trigrams of each language, most common first; the seven read here are copied in
+// franc-profiles.ts). franc's own entry point first scores every script with a regular expression
+// and sorts the post's trigrams, about 50 µs a post; scoring the post's trigrams against seven
+// profiles in one table lookup each takes about 6 µs, and franc's distance (rank of each trigram in
+// the profile, 300 when missing) reduces to the same sum. Measured in docs/triage.md against ELD
+// and franc itself.
+import { FRANC_PROFILES } from './franc-profiles';
 
 /** franc's ISO 639-3 profiles we read, and the code each stands for. Serbian and Bosnian read as Croatian. */
 const PROFILES: readonly (readonly [string, string])[] = [
@@ -32,7 +33,7 @@ function profiles(): Map<string, Float32Array> {
   if (table !== undefined) return table;
   table = new Map();
   PROFILES.forEach(([code], j) => {
-    const list = data.Latin?.[code]?.split('|') ?? [];
+    const list = FRANC_PROFILES[code]?.split('|') ?? [];
     list.forEach((tri, rank) => {
       let w = table?.get(tri);
       if (w === undefined) {

@@ -3,43 +3,27 @@
 // with few corrections the shipped model decides and with thousands the corrections do.
 //
 // The corrections are kept (correction-store.ts) and the model is re-fitted from all of them
-// whenever their number has grown by a fifth (or by FIT.maxPending): a few epochs of AdaGrad from
-// scratch, with features scaled by naive-Bayes log-count ratios (NBSVM: rare words that only ever
-// come with one label weigh more) and labels weighted toward balance. So after the train split of
-// a data set has been fed one post at a time, the model is a batch fit of (nearly all of) that
-// split plus the shipped evidence. Between re-fits the near-copy memory (correction-memory.ts)
-// carries each new correction; online steps in between were tried and dropped: corrections come
-// in bursts of one label, and every step size that moved the model also tilted it (docs/triage.md).
+// (fit-job.ts) whenever their number has grown by a fifth (or by FIT.maxPending), and once more for
+// whatever is left when the agent pauses (the background's quiet period, triage-store.ts). learn()
+// only stores the correction: the fit runs as a job cut into slices (fitSlice) or to the end at once
+// (settle), building new weights off to the side, and classification uses the last completed model
+// until the new one is swapped in whole. Between fits the near-copy memory (correction-memory.ts)
+// carries each new correction; online steps in between were tried and dropped: corrections come in
+// bursts of one label, and every step size that moved the model also tilted it (docs/triage.md).
 import { CorrectionStore, type CorrectionStoreState } from './correction-store';
-import { featuresOf, HASH_BITS, HASH_SIZE, type Features } from './ngrams';
+import { FIT, FitJob } from './fit-job';
+import { HASH_BITS, HASH_SIZE, type Features } from './ngrams';
 import { LABEL_COUNT } from './shipped-model';
 import { FEATURE_COUNT } from './signals';
+
+export { FIT } from './fit-job';
 
 const K = LABEL_COUNT;
 const F = FEATURE_COUNT;
 const D = HASH_SIZE;
 
-/** Tuning, chosen on validation folds cut from the train splits (docs/triage.md). */
-export const FIT = {
-  epochs: 5,
-  /** How much the shipped model's scores count next to the learned ones. */
-  shippedWeight: 1,
-  eta: 0.1,
-  etaDense: 0.05,
-  /** Scale of the signal vector next to the (unit-length) n-gram vector. */
-  denseScale: 0.3,
-  /** Additive smoothing of the naive-Bayes counts. */
-  nbAlpha: 1,
-  /** Share of the NB ratio in a feature's scale: (1 − mix) + mix · r. */
-  nbMix: 0.5,
-  /** Label weights toward balance: (n / (labels · n_label))^power, capped. */
-  balancePower: 0.5,
-  balanceCap: 5,
-  /** Re-fit when the corrections have grown by this share since the last fit. */
-  growth: 0.2,
-  /** …or by this many, whichever comes first: a big team's model still follows a new topic within a day. */
-  maxPending: 1000,
-};
+/** What a slice of fitting did: nothing to do, more to come, or a new model swapped in. */
+export type FitProgress = 'idle' | 'working' | 'fitted';
 
 export interface LearnerState {
   version: 2;
@@ -51,7 +35,9 @@ export interface LearnerState {
   weights: Float32Array;
   dense: Float32Array;
   bias: Float32Array;
+  /** How many of the stored corrections (the first ones) the weights were fitted on. */
   fittedAt: number;
+  /** Unused since fits seed their own shuffles (fit-job.ts); kept so version-2 states still load. */
   rng: number;
   store: CorrectionStoreState;
 }
@@ -64,10 +50,11 @@ export class OnlineLearner {
   private dense = new Float32Array(F * K);
   private bias = new Float32Array(K);
   private store: CorrectionStore;
+  /** The first fittedAt stored corrections are in the model. */
   private fittedAt = 0;
-  private rng = 0x2545f491;
-  private readonly s = new Float64Array(K);
-  private readonly x = new Float32Array(F);
+  /** The store's drop count when fittedAt was last set (dropping shifts the indices). */
+  private droppedAt = 0;
+  private job: FitJob | undefined;
 
   constructor(
     /** Shipped scores for a signal vector; the learner corrects on top of them. */
@@ -122,142 +109,55 @@ export class OnlineLearner {
     return (this.dense[feature * K + label] ?? 0) * FIT.denseScale;
   }
 
-  /** One correction: kept, and the model re-fitted when enough have come since the last fit. */
+  /** One correction: kept, and a fit marked as due when enough have come since the last one. */
   learn(codes: Uint32Array, grams: (i: number, out: number[]) => void, x: Float32Array, y: number): void {
     if (this.w.length === 0) this.w = new Float32Array(D * K);
     this.store.add(codes, grams, x, y);
-    const pending = this.store.size - this.fittedAt;
-    if (pending >= Math.max(1, Math.min(this.fittedAt * FIT.growth, FIT.maxPending))) this.refit();
+    const dropped = this.store.dropped - this.droppedAt;
+    if (dropped > 0) {
+      // The store was full and lost its oldest corrections: a job on the old indices is void.
+      this.fittedAt = Math.max(0, this.fittedAt - dropped);
+      this.droppedAt = this.store.dropped;
+      this.job = undefined;
+    }
   }
 
-  private features(i: number): Features {
-    const store = this.store;
-    return featuresOf(store.codesOf(i), (code, _j, out) => store.gramsOf(code, out));
+  /** Corrections stored but not yet in the model. */
+  get pending(): number {
+    return this.store.size - this.fittedAt;
   }
 
-  /** The batch fit of every stored correction. Temporary tables live only during the fit. */
-  private refit(): void {
-    const store = this.store;
-    const n = store.size;
-    this.fittedAt = n;
-    // Naive-Bayes ratios, one label against the rest: how much more often a bucket comes with it.
-    const counts = new Float32Array(D * K);
-    const totals = new Float64Array(K);
-    const perLabel = new Float64Array(K);
-    for (let p = 0; p < n; p++) {
-      const y = store.labelOf(p);
-      perLabel[y] = (perLabel[y] ?? 0) + 1;
-      const h = this.features(p);
-      for (let i = 0; i < h.n; i++) counts[(h.idx[i] ?? 0) * K + y] = (counts[(h.idx[i] ?? 0) * K + y] ?? 0) + 1;
-      totals[y] = (totals[y] ?? 0) + h.n;
-    }
-    const all = totals.reduce((a, b) => a + b, 0);
-    const present = perLabel.filter((c) => c > 0).length;
-    // counts becomes the per-feature scale (1 − mix) + mix · r, in place.
-    const scale = counts;
-    const a = FIT.nbAlpha;
-    for (let b = 0; b < D; b++) {
-      const base = b * K;
-      let row = 0;
-      for (let k = 0; k < K; k++) row += scale[base + k] ?? 0;
-      for (let k = 0; k < K; k++) {
-        const c = scale[base + k] ?? 0;
-        const t = totals[k] ?? 0;
-        const r = t === 0 || row === 0 || t === all ? 1 : Math.log(((c + a) / (t + a)) / ((row - c + a) / (all - t + a)));
-        scale[base + k] = 1 - FIT.nbMix + FIT.nbMix * r;
-      }
-    }
-    const weightOf = new Float64Array(K);
-    for (let k = 0; k < K; k++) {
-      const c = perLabel[k] ?? 0;
-      weightOf[k] = c === 0 ? 1 : Math.min(FIT.balanceCap, (n / (present * c)) ** FIT.balancePower);
-    }
-
-    const w = new Float32Array(D * K);
-    // AdaGrad sums per bucket, shared by the labels: one square root per feature, not seven.
-    const g = new Float32Array(D);
-    const dense = new Float32Array(F * K);
-    const denseG = new Float32Array(F * K);
-    const bias = new Float32Array(K);
-    const biasG = new Float32Array(K);
-    const order = new Uint32Array(n).map((_, i) => i);
-    const s = this.s;
-    const x = this.x;
-    for (let epoch = 0; epoch < FIT.epochs; epoch++) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = Math.floor(this.random() * (i + 1));
-        const t = order[i] ?? 0;
-        order[i] = order[j] ?? 0;
-        order[j] = t;
-      }
-      for (const p of order) {
-        const y = store.labelOf(p);
-        store.signalsOf(p, x);
-        const h = this.features(p);
-        this.shippedScores(x, s);
-        for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + (bias[k] ?? 0);
-        for (let f = 0; f < F; f++) {
-          const v = (x[f] ?? 0) * FIT.denseScale;
-          if (v === 0) continue;
-          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + v * (dense[f * K + k] ?? 0);
-        }
-        for (let i = 0; i < h.n; i++) {
-          const b = (h.idx[i] ?? 0) * K;
-          const v = h.val[i] ?? 0;
-          for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + v * (scale[b + k] ?? 0) * (w[b + k] ?? 0);
-        }
-        let max = -Infinity;
-        for (let k = 0; k < K; k++) max = Math.max(max, s[k] ?? 0);
-        let z = 0;
-        for (let k = 0; k < K; k++) {
-          s[k] = Math.exp((s[k] ?? 0) - max);
-          z += s[k] ?? 0;
-        }
-        const cw = weightOf[y] ?? 1;
-        for (let k = 0; k < K; k++) s[k] = cw * ((s[k] ?? 0) / z - (k === y ? 1 : 0));
-        let g2 = 0;
-        for (let k = 0; k < K; k++) g2 += (s[k] ?? 0) * (s[k] ?? 0);
-        for (let i = 0; i < h.n; i++) {
-          const bucket = h.idx[i] ?? 0;
-          const b = bucket * K;
-          const v = h.val[i] ?? 0;
-          const acc = (g[bucket] ?? 0) + g2 * v * v;
-          g[bucket] = acc;
-          const lr = (FIT.eta * v) / Math.sqrt(acc + 1e-8);
-          for (let k = 0; k < K; k++) w[b + k] = (w[b + k] ?? 0) - lr * (s[k] ?? 0) * (scale[b + k] ?? 0);
-        }
-        for (let f = 0; f < F; f++) {
-          const v = (x[f] ?? 0) * FIT.denseScale;
-          if (v === 0) continue;
-          for (let k = 0; k < K; k++) {
-            const grad = (s[k] ?? 0) * v;
-            const acc = (denseG[f * K + k] ?? 0) + grad * grad;
-            denseG[f * K + k] = acc;
-            dense[f * K + k] = (dense[f * K + k] ?? 0) - (FIT.eta * grad) / Math.sqrt(acc + 1e-8);
-          }
-        }
-        for (let k = 0; k < K; k++) {
-          const grad = s[k] ?? 0;
-          biasG[k] = (biasG[k] ?? 0) + grad * grad;
-          bias[k] = (bias[k] ?? 0) - (FIT.etaDense * grad) / Math.sqrt((biasG[k] ?? 0) + 1e-8);
-        }
-      }
-    }
-    // Fold the NB scale into the weights: classification works on the product.
-    for (let i = 0; i < w.length; i++) w[i] = (w[i] ?? 0) * (scale[i] ?? 0);
-    this.w = w;
-    this.dense = dense;
-    this.bias = bias;
+  /** A fit is running, or the corrections have grown enough since the last one to start one. */
+  get fitDue(): boolean {
+    const pending = this.pending;
+    return this.job !== undefined || (pending > 0 && pending >= Math.max(1, Math.min(this.fittedAt * FIT.growth, FIT.maxPending)));
   }
 
-  private random(): number {
-    // xorshift32: deterministic, so the same corrections always give the same model.
-    let x = this.rng;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.rng = x >>> 0;
-    return this.rng / 4294967296;
+  /**
+   * Works on the re-fit while `more()` says so (at least one chunk of ~1 ms). Starts a job when one
+   * is due, or with `catchUp` whenever any correction is not in the model yet (the agent paused).
+   */
+  fitSlice(more: () => boolean, catchUp = false): FitProgress {
+    if (this.job === undefined) {
+      if (!this.fitDue && !(catchUp && this.pending > 0)) return 'idle';
+      this.job = new FitJob(this.store, (x, out) => this.shippedScores(x, out), this.store.size);
+    }
+    if (!this.job.step(more)) return 'working';
+    const fitted = this.job.result();
+    this.job = undefined;
+    // The swap: the three arrays change together, between two classifications.
+    this.w = fitted.w;
+    this.dense = fitted.dense;
+    this.bias = fitted.bias;
+    this.fittedAt = fitted.n;
+    return 'fitted';
+  }
+
+  /** Brings the model up to every stored correction now, synchronously (CLI, eval, tests). */
+  settle(): void {
+    // A job on fewer corrections than are stored would be followed by another: skip to the last.
+    if (this.job !== undefined && this.job.n !== this.store.size) this.job = undefined;
+    while (this.fitSlice(() => true, true) !== 'idle');
   }
 
   /** Bytes of typed arrays held (for the memory figures). */
@@ -292,7 +192,8 @@ export class OnlineLearner {
       dense: this.dense.slice(),
       bias: this.bias.slice(),
       fittedAt: this.fittedAt,
-      rng: this.rng,
+      // Kept for the state's format: fits now seed their shuffles from their size (fit-job.ts).
+      rng: 0,
       store: this.store.exportState(),
     };
   }
@@ -306,7 +207,6 @@ export class OnlineLearner {
     s.rows.forEach((b, r) => this.w.set(s.weights.subarray(r * K, r * K + K), b * K));
     this.dense.set(s.dense);
     this.bias.set(s.bias);
-    this.fittedAt = s.fittedAt;
-    this.rng = s.rng;
+    this.fittedAt = Math.min(s.fittedAt, this.store.size);
   }
 }

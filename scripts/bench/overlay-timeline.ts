@@ -17,9 +17,8 @@ export interface TimelineRun {
   longTasks: number;
   /** Each long task's start and duration (ms since navigation), to find the culprit. */
   longTaskAt: number[];
-  /** Long animation frames (> 50 ms) in which Careline's scripts ran, and their longest Careline share (ms). */
-  longFramesWithCareline: number;
-  carelineMaxInLongFrame: number;
+  /** Careline's longest uninterrupted stretch on the main thread (ms, from the CPU profile). */
+  carelineLongestRun: number;
   /** Main-thread ms by origin during the scripted scroll. */
   extensionMs: number;
   pageMs: number;
@@ -65,8 +64,7 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
       labelFlips: probes.flips,
       longTasks: probes.longTasks,
       longTaskAt: probes.longTaskAt,
-      longFramesWithCareline: probes.loafCareline,
-      carelineMaxInLongFrame: probes.loafCarelineMax,
+      carelineLongestRun: byOrigin.longestRun,
       extensionMs: byOrigin.extension,
       pageMs: byOrigin.page,
       overlays: probes.first.length,
@@ -79,14 +77,14 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
 
 declare global {
   interface Window {
-    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[]; loafCareline: number; loafCarelineMax: number };
+    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[] };
   }
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
 async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[], loafCareline: 0, loafCarelineMax: 0 };
+    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[] };
     window.__bench = bench;
     const arrived = new WeakMap<Element, number>();
     const pendingSince = new WeakMap<Element, { arrived: number; label: string }>();
@@ -97,17 +95,6 @@ async function installProbes(page: Page): Promise<void> {
         bench.longTaskAt.push(Math.round(e.startTime), Math.round(e.duration));
       }
     }).observe({ type: 'longtask', buffered: false });
-    // A long task says nothing of whose code ran; a long animation frame lists its scripts by URL,
-    // so a slow frame can be pinned on Careline (chrome-extension://) or on the page.
-    type Loaf = PerformanceEntry & { scripts: { sourceURL: string; duration: number }[] };
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as Loaf[]) {
-        const ours = e.scripts.filter((sc) => sc.sourceURL.startsWith('chrome-extension://')).reduce((ms, sc) => ms + sc.duration, 0);
-        if (ours === 0) continue;
-        bench.loafCareline += 1;
-        bench.loafCarelineMax = Math.max(bench.loafCarelineMax, Math.round(ours));
-      }
-    }).observe({ type: 'long-animation-frame', buffered: false });
     new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {
@@ -159,21 +146,51 @@ async function scroll(page: Page, direction: 1 | -1): Promise<void> {
 interface ProfileNode {
   id: number;
   callFrame: { url: string; functionName: string };
+  children?: number[];
 }
 
-/** Self time by origin: Careline's scripts are chrome-extension:// URLs; idle time is neither. */
+/**
+ * Main-thread time by origin. A sample is Careline's when any frame of its stack is a
+ * chrome-extension:// script (so DOM work Careline asks for counts as Careline's); idle time is
+ * neither. Long-task and long-animation-frame entries cannot tell: neither attributes the content
+ * script's isolated world (an 120 ms content-script loop shows as a long frame with no scripts).
+ * So the longest run of consecutive Careline samples stands for the longest task it caused.
+ */
 function timeByOrigin(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
-  const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const up = parent.get(id);
+    const v = url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+    ours.set(id, v);
+    return v;
+  };
   let extension = 0;
   let page = 0;
+  let run = 0;
+  let longestRun = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
-    const frame = url.get(samples[i]!);
+    const id = samples[i]!;
     const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
-    if (!frame || frame.functionName === '(idle)') continue;
-    if (frame.url.startsWith('chrome-extension://')) extension += dt;
-    else page += dt;
+    if (byId.get(id)?.callFrame.functionName === '(idle)') {
+      run = 0;
+      continue;
+    }
+    if (isOurs(id)) {
+      extension += dt;
+      run += dt;
+      longestRun = Math.max(longestRun, run);
+    } else {
+      page += dt;
+      run = 0;
+    }
   }
-  return { extension, page };
+  return { extension, page, longestRun };
 }

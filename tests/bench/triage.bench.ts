@@ -42,10 +42,16 @@ const correction = (i: number) => {
   return { text: `${p?.text ?? ''} order ${i} ${(i * 7919).toString(36)}`, lang: p?.lang, brand: BRAND };
 };
 for (let i = 0; i < 1000; i++) learned.learn(correction(i), relabel(i));
+// learn() only stores; the background fits when the agent pauses (lib/service/triage-store.ts).
+learned.settle();
 const m3 = await heap();
 const big = createTriage();
 const t0 = performance.now();
-for (let i = 0; i < 25_000; i++) big.learn(correction(i), relabel(i));
+for (let i = 0; i < 25_000; i++) {
+  big.learn(correction(i), relabel(i));
+  if (big.fitDue()) big.settle();
+}
+big.settle();
 const learnMs = performance.now() - t0;
 const m4 = await heap();
 const stateBytes = (() => {

@@ -64,6 +64,12 @@ describe('overlay on X’s pages', () => {
     expect(name).toMatch(/^Careline: \w+/);
   });
 
+  it('has the background confirm the page’s own reading of every overlay (data-pending goes)', async () => {
+    await page.waitForFunction(() => document.querySelectorAll('[data-careline="mention"][data-pending]').length === 0);
+    const stored = new Map((await readMentions(careline)).map((m) => [m.statusId, m.label]));
+    for (const o of await overlayState(page)) expect(o.label, o.statusId).toBe(stored.get(o.statusId));
+  });
+
   it('keeps exactly one overlay per mention after scrolling away and back (virtualised cells)', async () => {
     const before = await overlayState(page);
     for (let i = 0; i < 12; i++) {

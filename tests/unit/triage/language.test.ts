@@ -58,3 +58,12 @@ describe('language detection limits', () => {
     expect(detectLanguage('Thanks so much for the quick help')).toBe('en');
   });
 });
+
+describe('the shipped trigram profiles', () => {
+  it("are franc's own, verbatim (franc-profiles.ts ships 8 KB of them instead of franc's whole data)", async () => {
+    const { data } = await import('franc/data.js');
+    const { FRANC_PROFILES } = await import('../../../lib/triage/franc-profiles');
+    expect(Object.keys(FRANC_PROFILES).length).toBe(7);
+    for (const [code, profile] of Object.entries(FRANC_PROFILES)) expect(profile).toBe(data.Latin?.[code]);
+  });
+});

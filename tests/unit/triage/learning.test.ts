@@ -45,6 +45,8 @@ describe('learning from the agent’s relabels', () => {
     const fresh = post('@AcmeCare my neighbour says the Kettle X2 recall covers hers too');
     expect(t.classify(fresh).label).not.toBe('crisis');
     for (const text of taught) t.learn(post(text), 'crisis');
+    // The learned model takes them in at the next fit: the background runs it in slices, settle() at once.
+    t.settle();
     const r = t.classify(fresh);
     expect(r.label).toBe('crisis');
     expect(r.reasons.map((x) => x.kind)).toContain('learned');

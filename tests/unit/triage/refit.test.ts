@@ -18,6 +18,7 @@ describe('re-fitting from the stored corrections', () => {
       t.learn(complaints(i), 'crisis');
       t.learn(praises(i), 'praise');
     }
+    t.settle();
     expect(before).not.toBe('crisis');
     const r = t.classify(fresh);
     expect(r.label).toBe('crisis');
@@ -33,7 +34,11 @@ describe('re-fitting from the stored corrections', () => {
       b.learn(complaints(i), 'complaint');
       a.learn(praises(i), 'praise');
       b.learn(praises(i), 'praise');
+      // Fits as the background would run them at growth points, in a's case only.
+      if (a.fitDue()) a.settle();
     }
+    a.settle();
+    b.settle();
     const c = createTriage(structuredClone(a.exportState()));
     for (const p of [complaints(99), praises(99), post('@AcmeCare what time do you open?')]) {
       expect(b.classify(p).confidence).toBeCloseTo(a.classify(p).confidence, 9);
@@ -45,21 +50,34 @@ describe('re-fitting from the stored corrections', () => {
       a.learn(complaints(i), 'complaint');
       c.learn(complaints(i), 'complaint');
     }
+    a.settle();
+    c.settle();
     expect(c.classify(praises(7)).confidence).toBeCloseTo(a.classify(praises(7)).confidence, 6);
   });
 
-  it('does not re-fit on every correction once there are many', () => {
+  it('marks a fit as due by the growth rule, not on every correction once there are many', () => {
     const t = createTriage();
-    for (let i = 0; i < 50; i++) t.learn(i % 2 === 0 ? complaints(i) : praises(i), i % 2 === 0 ? 'complaint' : 'praise');
+    // The product's pace: the background completes each fit as it comes due.
+    for (let i = 0; i < 50; i++) {
+      t.learn(i % 2 === 0 ? complaints(i) : praises(i), i % 2 === 0 ? 'complaint' : 'praise');
+      if (t.fitDue()) while (t.fitSlice(1_000) !== 'fitted');
+    }
     const fitted = t.exportState().learner.fittedAt;
     expect(fitted).toBeLessThanOrEqual(50);
     expect(fitted).toBeGreaterThanOrEqual(50 / (1 + FIT.growth));
-    // A few more corrections, fewer than a fifth: no re-fit, the model's weights stay as they were.
+    // A few more corrections, fewer than a fifth: no fit due, the model's weights stay as they were.
     const w = t.exportState().learner.weights;
     t.learn(complaints(51), 'complaint');
+    expect(t.fitDue()).toBe(false);
+    expect(t.fitSlice(1_000)).toBe('idle');
     expect(t.exportState().learner.fittedAt).toBe(fitted);
     expect(t.exportState().learner.weights).toEqual(w);
     expect(t.corrections()).toBe(51);
+    // …until the agent pauses: the catch-up fit takes every pending correction in.
+    expect(t.pending()).toBeGreaterThan(0);
+    t.settle();
+    expect(t.pending()).toBe(0);
+    expect(t.exportState().learner.fittedAt).toBe(51);
   });
 
   it('keeps a burst of one label from tilting unrelated posts', () => {
@@ -69,6 +87,7 @@ describe('re-fitting from the stored corrections', () => {
       t.learn(praises(i), 'praise');
     }
     for (let i = 0; i < 30; i++) t.learn(post(`@AcmeCare network down in sector ${i}, nothing loads`), 'complaint');
+    t.settle();
     expect(t.classify(post('@AcmeCare the quontic arrived and the sprindle colours are great')).label).toBe('praise');
   });
 
