@@ -126,7 +126,7 @@ export const EN: Lexicon = {
     'loved', 'loving', 'loves', 'nice', 'awesome', 'amazing', 'excellent', 'happy', 'glad', 'best', 'perfect',
     'wonderful', 'fantastic', 'beautiful', 'cool', 'fun', 'brilliant', 'superb', 'outstanding', 'enjoy', 'enjoyed',
     'enjoying', 'pleased', 'impressed', 'delighted', 'lovely', 'sweet', 'incredible', 'favorite', 'favourite',
-    'yay', 'wow', 'lol', 'haha', 'hahaha', 'excited', 'exciting', 'smooth', 'easy', 'comfortable', 'friendly',
+    'yay', 'wow', 'excited', 'exciting', 'smooth', 'easy', 'comfortable', 'friendly',
     'helpful', 'quick', 'fast', 'on time', 'early', 'safe', 'win', 'winning', 'congrats', 'congratulations',
     'proud', 'thrilled', 'fabulous', 'gorgeous', 'stunning', 'recommend', 'worth it', 'kind', 'welcome', 'luck',
     'glorious', 'fine', 'ok', 'okay', 'solved', 'fixed', 'resolved', 'sorted', 'working again', 'back up',
