@@ -33,14 +33,17 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   praise: { praise: 2, complaint: -0.8, spam: -1 },
   abuse: { troll: 3.4, complaint: 0.3, praise: -1, spam: -1.5 },
   profanity: { troll: 1.6, complaint: 0.5, praise: -0.3, spam: -1 },
-  personal: { complaint: 0.3, question: 0.2, praise: 0.2, troll: 0.3, spam: -0.8 },
+  // A person writing "I", "my", "you" is rarely a bot: this weighs against a feed's news words.
+  personal: { complaint: 0.3, question: 0.2, praise: 0.2, troll: 0.3, spam: -1.2 },
   question_word: { question: 0.35, complaint: 0.1 },
   request: { question: 0.6, complaint: 0.3, other: -0.2 },
   spam_giveaway: { spam: 2 },
   spam_scam: { spam: 2 },
   spam_crypto: { spam: 2 },
   spam_follow: { spam: 2 },
-  broadcast: { spam: 0.6, other: 0.5 },
+  // News, politics and feed words (and news-section tags, retweet copies: signals.ts): a feed's
+  // headline, not the brand's crisis; kept small against crisis so a real one still wins.
+  broadcast: { spam: 1.6, other: 0.3, crisis: -1 },
   question_mark: { question: 1.5, complaint: 0.3, spam: -0.8, other: -0.3 },
   opens_with_question: { question: 0.7 },
   exclamations: { praise: 0.2, complaint: 0.2 },

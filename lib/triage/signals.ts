@@ -19,6 +19,24 @@ export interface Signals {
 const CAP: Partial<Record<LexiconSignal, number>> = { service_issue: 3, service_context: 3, negative: 3, positive: 3, personal: 1 };
 const DEFAULT_CAP = 2;
 
+// Section tags that news feeds and headline bots append to every post ("… #world #news"). As a
+// hashtag they mark an auto-posted headline; as plain words ("business class", "local store",
+// "health") they say nothing, so they are read here, from hashtags only, not from the lexicons.
+const NEWS_TAGS: ReadonlySet<string> = new Set([
+  'news', 'topnews', 'breakingnews', 'breaking', 'world', 'worldnews', 'local', 'localnews', 'politics', 'crime',
+  'sports', 'sport', 'business', 'tech', 'technology', 'health', 'science', 'entertainment', 'environment',
+  'economy', 'finance', 'markets', 'usnews', 'headlines', 'top', 'topvideo', 'weather', 'celebrity', 'celebs',
+]);
+
+/** "RT somebody: …" at the start: a copy of someone else's post, as bots and feeds repost it. */
+function isRetweetCopy(t: Tokens): boolean {
+  return (
+    t.toks[0] === 'rt' &&
+    (t.kinds[1] === Kind.Mention || t.kinds[1] === Kind.Word) &&
+    (t.surface[2] ?? '').startsWith(':')
+  );
+}
+
 function addTerm(terms: Map<Feature, string[]>, f: Feature, term: string): void {
   const list = terms.get(f);
   if (list === undefined) terms.set(f, [term]);
@@ -43,6 +61,22 @@ export function computeSignals(t: Tokens, lang: string): Signals {
     addTerm(terms, f, h.term);
     if (h.signal === 'question_word' && h.at === firstWord) openingQuestion = true;
   }
+  // Auto-posted content the lexicons cannot see: news-section hashtags and retweet copies.
+  let newsTag = false;
+  t.toks.forEach((tok, i) => {
+    if (t.kinds[i] === Kind.Hashtag && NEWS_TAGS.has(tok)) {
+      newsTag = true;
+      raw[FEATURE_INDEX.broadcast] = (raw[FEATURE_INDEX.broadcast] ?? 0) + 1;
+      addTerm(terms, 'broadcast', t.surface[i] ?? tok);
+    }
+  });
+  if (isRetweetCopy(t)) {
+    raw[FEATURE_INDEX.broadcast] = (raw[FEATURE_INDEX.broadcast] ?? 0) + 1;
+    addTerm(terms, 'broadcast', 'RT');
+  }
+  // A post that opens with the brand's handle is written to the care team, not by a feed: its
+  // "says", "photo" or "update" are the customer's words ("the app says delivered").
+  if (t.kinds[0] === Kind.Brand) raw[FEATURE_INDEX.broadcast] = 0;
   for (const s of LEXICON_SIGNALS) {
     const i = FEATURE_INDEX[s];
     x[i] = Math.min(raw[i] ?? 0, CAP[s] ?? DEFAULT_CAP);
@@ -66,7 +100,11 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   // Feeds and bots post the article's link and its card's link: two links read as a link farm too.
   // A person writing in the first or second person is not a feed, even when their post was cut.
   const person = (x[FEATURE_INDEX.personal] ?? 0) > 0;
-  set('link_farm', st.urls > 0 && !person && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2) ? 1 : 0);
+  // A news-section tag marks a feed even when the link was cut off the post.
+  set(
+    'link_farm',
+    !person && ((st.urls > 0 && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2)) || newsTag) ? 1 : 0,
+  );
   if (lang === 'en') {
     const tone = englishTone(t);
     set('tone_negative', Math.round(4 * (tone[0] ?? 0)));

@@ -102,6 +102,14 @@ export const EN: Lexicon = {
     'not considered', 'out of order', 'not acceptable', 'still cant', 'still no', 'still havent', 'still hasnt',
     'been waiting', 'no one answers', 'nobody answers', 'why cant', 'why wont', 'why doesnt', 'why isnt',
     'why is my', 'why does my', 'why do my', 'why did my', 'why was my', 'how long does it take', 'how much longer',
+    // Third pass: how customers describe a fault in their own words (apps, deliveries, utilities).
+    'laggy', 'lagging', 'stutter*', 'buggy', 'bug', 'bugs', 'unpleasant', 'weird', 'no water', 'no heat',
+    'no hot water', 'went out on me', 'falling apart', 'couldnt', 'could not', 'got nothing', 'nothing back',
+    'still nothing', 'impersonat*', 'extortion', 'treated like', 'arent working', 'are not working', 'not loading',
+    'isnt loading', 'wont open', 'doesnt open', 'not showing', 'doesnt show', 'not updating', 'no longer works',
+    'charged', 'overpaid', 'never responded', 'no one responded', 'hasnt been', 'havent been', 'been charged',
+    'still hasnt', 'not delivered', 'wasnt delivered', 'never delivered', 'didnt arrive', 'didnt get',
+    'didnt receive', 'not good enough', 'poorly', 'shocking', 'worse', 'downgrade*',
   ],
   service_context: [
     'again', 'still', 'hours', 'hour', 'minutes', 'days', 'weeks', 'no one', 'nobody', 'anyone there',
@@ -210,5 +218,16 @@ export const EN: Lexicon = {
     'announces', 'announced', 'launches', 'unveils', 'says', 'according to', 'officials', 'president', 'government',
     'minister', 'election', 'police say', 'study', 'stocks', 'shares', 'market', 'weather', 'forecast', 'today in',
     'top stories', 'this week', 'senate', 'congress', 'parliament', 'mayor',
+    // Party politics, outlets and leagues: what news feeds and campaign accounts post all day. A care
+    // team answers none of it; with a link or a hashtag it reads as a feed (spam), else as other.
+    // Crime and disaster words stay out (near a brand they may be its crisis), and so do words for
+    // faiths and peoples and a brand's own "campaign".
+    'trump', 'trumps', 'obama', 'obamas', 'hillary', 'clinton', 'clintons', 'potus', 'gop', 'democrat', 'democrats',
+    'dems', 'republican', 'republicans', 'liberal', 'liberals', 'leftists', 'conservatives', 'lawmakers',
+    'presidential', 'senator', 'governor', 'white house', 'supreme court', 'fbi', 'cia', 'doj', 'voters', 'russia',
+    'russian', 'putin', 'north korea', 'syria', 'syrian', 'iran', 'obamacare', 'dnc', 'rnc', 'maga', 'tcot', 'ccot',
+    'pjnet', 'antifa', 'soros', 'impeach*', 'democracy', 'socialist', 'socialism', 'communist', 'candidate',
+    'candidates', 'congressman', 'congresswoman', 'fake news', 'mainstream media', 'msm', 'cnn', 'msnbc',
+    'fox news', 'foxnews', 'breitbart', 'nfl', 'nba', 'mlb', 'nhl', 'playoffs', 'quarterback',
   ],
 };

@@ -65,6 +65,11 @@ export const ES: Lexicon = {
     'mal cobrado', 'no me responden', 'no me contestan', 'absurd*', 'bucle', 'no puedo', 'carísim*', 'me dejan',
     'nos dejan', 'tirados', 'tirado', 'sin avisar', 'cambio de hora', 'denuncia', 'estafa*', 'robo', 'atraco',
     'tarda mucho', 'tardan mucho', 'tarda demasiado', 'tardan demasiado',
+    // Everyday complaint verbs and phrasings (third pass, checked on the train splits).
+    'anulad*', 'pierde', 'pierden', 'perdió', 'no me deja', 'no me dejan', 'no deja', 'no dejan', 'sin maleta',
+    'sin maletas', 'me quieren cobrar', 'cobrar de nuevo', 'nos cobran', 'te cobran', 'me cobran', 'no devuelve*',
+    'no llega', 'no llegan', 'sigue sin', 'siguen sin', 'no me han', 'nadie responde', 'nadie contesta',
+    'para el olvido', 'nunca jamás', 'embuster*', 'cansin*', 'antipatí*', 'sinvergüenza*', 'chapucer*',
   ],
   service_context: [
     'otra vez', 'de nuevo', 'siempre', 'horas', 'hora', 'minutos', 'días', 'semanas', 'nadie',
@@ -110,6 +115,7 @@ export const ES: Lexicon = {
     'impresionant*', 'encantad*', 'simpátic*', 'amable*', 'gracios*', 'ole', 'paz', 'tranquil*', 'relaj*', 'cariño',
     'abrazo*', 'besos', 'beso', 'apoy*', 'solidari*', 'mejora*', 'mejorar', 'gust*', 'gusta', 'problema resuelto',
     'problema solucionado', 'buenisim*', 'riquisim*', 'repetiremos', 'volveremos', 'por fin',
+    'gozada', 'deseando', 'con ganas de', 'qué ganas', 'barat*', 'promoción', 'ofertón', 'chollo*',
   ],
   thanks: [
     'gracias', 'muchas gracias', 'mil gracias', 'muchísimas gracias', 'te agradezco', 'os agradezco',

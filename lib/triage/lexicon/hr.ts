@@ -85,6 +85,11 @@ export const HR: Lexicon = {
     'nezaposlen*', 'dug', 'dugovi', 'skup*', 'poskup*', 'siromaš*', 'bolest*', 'ozlijed*', 'pogin*', 'žrtv*',
     'osud*', 'zatvor*', 'uhit*', 'skandal*', 'neuspjeh*', 'propal*', 'raspad*', 'gnjav*', 'iritir*', 'očaj*',
     'depres*', 'stres*', 'gadn*', 'smeće', 'kretén*', 'kreten*', 'debil*',
+    // Bad news and everyday gloom (third pass, checked on the train split).
+    'mrtvih', 'krad*', 'pljačk*', 'opljačk*', 'udarac', 'bez doma', 'ostali bez', 'ostala bez',
+    'umiranj*', 'umire', 'umiru', 'vrijeđ*', 'uvrijed*', 'gube', 'gubi', 'bez posla',
+    'otpušt*', 'ukid*', 'zabran*', 'prosvjed*', 'nestanak', 'nestao', 'nestala', 'bez struje', 'bez vode',
+    'nikad više', 'dosta je bilo', 'smara', 'bezveze', 'bzvz', 'grrr', 'ajme', 'daj molim te',
   ],
   positive: [
     'nema problema', 'bez problema', 'nema frke', 'dobro', 'dobar', 'dobra', 'dobri', 'super', 'odlično', 'odličan',
