@@ -5,7 +5,7 @@
 // (`tone_negative`, `tone_positive`, 0–4) next to the hand-written lexicons, for English posts only,
 // and the shipped model gives them modest weights so the lexicons still lead.
 import { TONE_WEIGHTS } from './english-tone-weights';
-import { hashString } from './hash';
+import { hashString, mix } from './hash';
 import { Kind, type Tokens } from './tokenize';
 
 export const TONE_BITS = 15;
@@ -14,12 +14,6 @@ export const TONE_CLASSES = 3;
 const SEED_UNI = 0x746f6e31;
 const SEED_NEG = 0x746f6e32;
 const SEED_BI = 0x746f6e33;
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** Hashed features of a post (bucket ids, duplicates allowed), for training and scoring alike. */
 export function toneFeatures(t: Tokens, out: number[]): void {

@@ -11,3 +11,10 @@ export function hashString(s: string, seed = FNV_OFFSET): number {
   }
   return h >>> 0;
 }
+
+/** Combines two 32-bit hashes (a token's and a seed or a neighbour's) into one well-mixed one. */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

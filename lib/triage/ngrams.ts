@@ -5,7 +5,7 @@
 // A post is first reduced to "token codes" (one 32-bit hash per token, with flags), which is all a
 // stored correction keeps; the character n-grams of each word are kept once per distinct word in
 // a shared dictionary (correction-store.ts). Features are binary and L2-normalised per post.
-import { FNV_PRIME, hashString } from './hash';
+import { FNV_PRIME, hashString, mix } from './hash';
 import { Kind, type Tokens } from './tokenize';
 
 export { hashString } from './hash';
@@ -14,12 +14,6 @@ export { hashString } from './hash';
 export const HASH_BITS = 17;
 export const HASH_SIZE = 1 << HASH_BITS;
 const MASK = HASH_SIZE - 1;
-
-function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 // Token code layout: bits 2..31 the token's hash, bit 1 "a word with character n-grams",
 // bit 0 "in a negation's scope". 0 breaks bigrams (punctuation).
