@@ -1,7 +1,7 @@
 // Posts the agent has relabelled, kept as sets of hashed words: a later post that says nearly the
 // same thing (a repost, a copy-paste campaign, the same complaint with another @handle, link or a
-// word changed) gets the agent's label outright. MinHash bands find the candidates quickly;
-// the word sets decide. Hashes only: no text is kept.
+// word changed) gets the agent's label outright, when the near-copies agree. MinHash bands find
+// the candidates quickly; the word sets decide. Hashes only: no text is kept.
 import { hashString } from './ngrams';
 import { Kind, type Tokens } from './tokenize';
 
@@ -103,26 +103,26 @@ export class CorrectionMemory {
     return this.entries.size;
   }
 
-  /** The label of the most similar remembered post, if one is similar enough. */
+  /**
+   * The label of the remembered near-copies, when they all agree. Near-copies relabelled one way
+   * and another (a campaign post some agents called spam and others other) decide nothing: the
+   * learned model, which weighs all of them, does. A post relabelled again replaces itself (add).
+   */
   find(words: Uint32Array): number | undefined {
     if (words.length === 0 || this.entries.size === 0) return undefined;
-    let best: Entry | undefined;
-    let bestSim = SIMILARITY;
     const stamp = ++this.lookup;
+    let label: number | undefined;
     for (const key of bandKeys(words)) {
       for (const id of idsOf(this.bands.get(key))) {
         const e = this.entries.get(id);
         if (e === undefined || e.stamp === stamp) continue;
         e.stamp = stamp;
-        const sim = jaccard(words, e.words);
-        // Ties go to the newest correction: the team's latest word on such posts.
-        if (sim > bestSim || (sim === bestSim && (best === undefined || e.id > best.id))) {
-          best = e;
-          bestSim = sim;
-        }
+        if (jaccard(words, e.words) < SIMILARITY) continue;
+        if (label !== undefined && label !== e.label) return undefined;
+        label = e.label;
       }
     }
-    return best?.label;
+    return label;
   }
 
   add(words: Uint32Array, label: number): void {

@@ -17,6 +17,8 @@ export const SHIPPED_BIAS: Record<Label, number> = {
 // A crisis signal outweighs any number of ordinary complaint words in the same post.
 const CRISIS: Row = { crisis: 8.5, complaint: -1 };
 
+// Opinion words weigh against spam (service_issue, negative, positive): a link in a post that voices a
+// problem or a feeling is usually the customer's screenshot or the story they react to.
 export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   safety: CRISIS,
   legal: CRISIS,
@@ -25,10 +27,10 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   media: { crisis: 7, question: 0.5 },
   boycott: { crisis: 7, complaint: -0.5 },
   outrage: { crisis: 6, complaint: -0.5, troll: 0.3 },
-  service_issue: { complaint: 1.6, crisis: 0.5, praise: -1, question: -0.3, troll: -1, spam: -1, other: -0.5 },
+  service_issue: { complaint: 1.6, crisis: 0.5, praise: -1, question: -0.3, troll: -1, spam: -1.5, other: -0.5 },
   service_context: { complaint: 0.35, question: 0.15, other: -0.2 },
-  negative: { complaint: 1.2, troll: 0.2, praise: -0.8, spam: -0.8, other: -0.3 },
-  positive: { praise: 1.2, complaint: -0.4, spam: -0.5, other: -0.1 },
+  negative: { complaint: 1.2, troll: 0.2, praise: -0.8, spam: -1.5, other: -0.3 },
+  positive: { praise: 1.2, complaint: -0.4, spam: -1, other: -0.1 },
   thanks: { praise: 1.2, complaint: -0.2, spam: -1 },
   praise: { praise: 2, complaint: -0.8, spam: -1 },
   abuse: { troll: 3.4, complaint: 0.3, praise: -1, spam: -1.5 },

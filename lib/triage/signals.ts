@@ -28,6 +28,8 @@ const NEWS_TAGS: ReadonlySet<string> = new Set([
   'economy', 'finance', 'markets', 'usnews', 'headlines', 'top', 'topvideo', 'weather', 'celebrity', 'celebs',
 ]);
 
+const OPINION: readonly Feature[] = ['service_issue', 'negative', 'positive', 'praise', 'thanks', 'abuse', 'profanity'];
+
 /** "RT somebody: …" at the start: a copy of someone else's post, as bots and feeds repost it. */
 function isRetweetCopy(t: Tokens): boolean {
   return (
@@ -100,10 +102,13 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   // Feeds and bots post the article's link and its card's link: two links read as a link farm too.
   // A person writing in the first or second person is not a feed, even when their post was cut.
   const person = (x[FEATURE_INDEX.personal] ?? 0) > 0;
+  // A cut-off post that voices a problem or a feeling is a person's long post (X's API cut those
+  // with "…" too), not an auto-poster's headline: on the train splits, most cut posts were people.
+  const opinion = OPINION.some((f) => (x[FEATURE_INDEX[f]] ?? 0) > 0);
   // A news-section tag marks a feed even when the link was cut off the post.
   set(
     'link_farm',
-    !person && ((st.urls > 0 && (headline || st.truncated || st.hashtags >= 3 || st.urls >= 2)) || newsTag) ? 1 : 0,
+    !person && ((st.urls > 0 && (headline || (st.truncated && !opinion) || st.hashtags >= 3 || st.urls >= 2)) || newsTag) ? 1 : 0,
   );
   if (lang === 'en') {
     const tone = englishTone(t);

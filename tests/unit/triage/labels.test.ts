@@ -64,3 +64,25 @@ describe('triage labels, as shipped', () => {
     expect(r.reasons.flatMap((x) => x.terms ?? [])).not.toContain('danger');
   });
 });
+
+describe('posts cut off with "…" and a link', () => {
+  // Written for this test: a customer's long post as X's API used to cut it, and a feed's headline.
+  const cutPraise = 'Volví ayer de Lisboa en clase turista y la atención fue muy buena, el trayecto cómodo y la comi… https://t.co/abc';
+  const cutHeadline = 'Regional Airline Announces New Winter Routes To Three Cities In The North… https://t.co/abc';
+
+  it('reads a cut post that voices a feeling as a person, not a link farm', () => {
+    const r = triage.classify({ text: cutPraise, lang: 'es' });
+    expect(r.label).toBe('praise');
+    expect(r.reasons.map((x) => x.kind)).not.toContain('link_farm');
+  });
+
+  it('still reads a cut headline with a link as a feed', () => {
+    const r = triage.classify({ text: cutHeadline, lang: 'en' });
+    expect(r.label).toBe('spam');
+    expect(r.reasons.map((x) => x.kind)).toContain('link_farm');
+  });
+
+  it('reads a short verdict with a link by its words, not its link', () => {
+    expect(triage.classify({ text: 'Pésima aerolínea https://t.co/abc', lang: 'es' }).label).toBe('complaint');
+  });
+});

@@ -104,6 +104,18 @@ describe('the correction memory', () => {
     expect(m.find(words('the blue sky over the counter'))).toBeUndefined();
   });
 
+  it('decides only when the near-copies agree, and a post relabelled again replaces itself', async () => {
+    const { CorrectionMemory, wordSet } = await import('../../../lib/triage/correction-memory');
+    const { tokenize } = await import('../../../lib/triage/tokenize');
+    const words = (t: string): Uint32Array => wordSet(tokenize(t));
+    const m = new CorrectionMemory();
+    m.add(words('win a free weekend for two in lisbon just follow and retweet before friday'), 5);
+    m.add(words('win a free weekend for two in lisbon just follow and retweet before sunday'), 6);
+    expect(m.find(words('win a free weekend for two in lisbon just follow and retweet before monday'))).toBeUndefined();
+    m.add(words('win a free weekend for two in lisbon just follow and retweet before sunday'), 5);
+    expect(m.find(words('win a free weekend for two in lisbon just follow and retweet before monday'))).toBe(5);
+  });
+
   it('keeps the newest corrections when full', async () => {
     const { CorrectionMemory, wordSet } = await import('../../../lib/triage/correction-memory');
     const { tokenize } = await import('../../../lib/triage/tokenize');
