@@ -10,7 +10,7 @@ import { LABELS, type Label } from '../lib/model';
 import { createTriage, detectLanguage, type Triage, type TriageInput } from '../lib/triage/index';
 import { FIT } from '../lib/triage/learner';
 import { FAMILY_WEIGHTS } from '../lib/triage/ngrams';
-import { accuracy, classF1, macroF1, polarityOf, type Polarity } from '../lib/triage/metrics';
+import { accuracy, classF1, macroF1, polarityOf, validationFold, type Polarity } from '../lib/triage/metrics';
 import { DEV_BRANDS, DEV_POSTS } from '../tests/unit/triage/dev-7label';
 import { BLIND_BRAND, BLIND_POSTS } from '../tests/unit/triage/blind-7label';
 import { HOLDOUT_BRAND, HOLDOUT_POSTS } from '../tests/unit/triage/holdout-7label';
@@ -188,7 +188,7 @@ function main(): void {
       .map((l) => JSON.parse(l) as Row);
     const gold = goldOf(rows);
     const labelled = rows.filter((r) => r[gold] !== undefined);
-    const fold = (r: Row): boolean => hashId(r.id) % 5 === FOLD;
+    const fold = (r: Row): boolean => validationFold(r.id) === FOLD;
     const test = VALIDATE ? labelled.filter((r) => r.split === 'train' && fold(r)) : labelled.filter((r) => r.split === 'test');
     const train = labelled.filter((r) => r.split === 'train' && !(VALIDATE && fold(r)));
     const twoClass = gold === 'polarity' && !labelled.some((r) => r.polarity === 'neutral');
@@ -293,11 +293,6 @@ function main(): void {
   }
 }
 
-function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 function round(v: number): number {
   return Math.round(v * 1000) / 1000;

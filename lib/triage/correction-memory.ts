@@ -2,7 +2,7 @@
 // same thing (a repost, a copy-paste campaign, the same complaint with another @handle, link or a
 // word changed) gets the agent's label outright, when the near-copies agree. MinHash bands find
 // the candidates quickly; the word sets decide. Hashes only: no text is kept.
-import { hashString } from './ngrams';
+import { hashString } from './hash';
 import { Kind, type Tokens } from './tokenize';
 
 const MAX_ENTRIES = 5_000;

@@ -37,8 +37,6 @@ export interface LearnerState {
   bias: Float32Array;
   /** How many of the stored corrections (the first ones) the weights were fitted on. */
   fittedAt: number;
-  /** Unused since fits seed their own shuffles (fit-job.ts); kept so version-2 states still load. */
-  rng: number;
   store: CorrectionStoreState;
 }
 
@@ -192,8 +190,6 @@ export class OnlineLearner {
       dense: this.dense.slice(),
       bias: this.bias.slice(),
       fittedAt: this.fittedAt,
-      // Kept for the state's format: fits now seed their shuffles from their size (fit-job.ts).
-      rng: 0,
       store: this.store.exportState(),
     };
   }

@@ -1,5 +1,6 @@
 // Scores for `npm run eval:triage`: how Careline's seven labels read against a data set's gold.
 import type { Label } from '../model';
+import { hashString } from './hash';
 
 export type Polarity = 'negative' | 'neutral' | 'positive';
 const NEGATIVE: ReadonlySet<Label> = new Set<Label>(['complaint', 'crisis', 'troll']);
@@ -12,6 +13,14 @@ export function polarityOf(label: Label, twoClass: boolean): Polarity {
   if (NEGATIVE.has(label)) return 'negative';
   if (label === 'praise' || twoClass) return 'positive';
   return 'neutral';
+}
+
+/**
+ * Which fifth (0–4) of a data set's train split a post falls in, by its id: the validation folds of
+ * `eval:triage` and the held-out fold of the tone model's training are the same fifths.
+ */
+export function validationFold(id: string): number {
+  return hashString(id) % 5;
 }
 
 export function f1(tp: number, fp: number, fn: number): number {

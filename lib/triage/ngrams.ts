@@ -8,8 +8,6 @@
 import { FNV_PRIME, hashString, mix } from './hash';
 import { Kind, type Tokens } from './tokenize';
 
-export { hashString } from './hash';
-
 /** 2^17 buckets: measured as good as 2^20 on the train splits, and 3.7 MB of weights for 7 labels. */
 export const HASH_BITS = 17;
 export const HASH_SIZE = 1 << HASH_BITS;
