@@ -2,19 +2,11 @@
 // tuning: one post per label in each of the five languages, for a bank and a streaming service that
 // the other sets do not use. holdout-7label.ts lost that status when its missed crises led to a
 // round of crisis-vocabulary fixes (docs/triage.md); this one keeps it.
-import type { Label } from '../../../lib/model';
-
-export interface BlindPost {
-  lang: 'en' | 'fr' | 'de' | 'es' | 'hr';
-  text: string;
-  label: Label;
-}
+import { post as p, type HandLabelledPost } from './hand-labelled';
 
 export const BLIND_BRAND = { handles: ['KovaBank', 'StreamlyHelp'], keywords: ['Kova', 'Streamly'] };
 
-const p = (lang: BlindPost['lang'], label: Label, text: string): BlindPost => ({ lang, label, text });
-
-export const BLIND_POSTS: BlindPost[] = [
+export const BLIND_POSTS: HandLabelledPost[] = [
   p('en', 'crisis', '@KovaBank hundreds of customers in our town had their savings frozen overnight and the local paper is asking questions. Is the bank safe?'),
   p('en', 'complaint', '@StreamlyHelp I paid for the annual plan and you still charge me every month'),
   p('en', 'question', '@KovaBank what is the daily limit for contactless payments?'),

@@ -4,12 +4,10 @@
 // crisis recall as "dev-7label"; tests/unit/triage/dev-7label.test.ts holds the shipped model to
 // a floor on it. It was written before the second round of lexicon work and not edited to fit it.
 import type { Label } from '../../../lib/model';
+import type { HandLabelledPost, HandLang } from './hand-labelled';
 
-export interface DevPost {
-  lang: 'en' | 'fr' | 'de' | 'es' | 'hr';
+export interface DevPost extends HandLabelledPost {
   brand: keyof typeof DEV_BRANDS;
-  text: string;
-  label: Label;
 }
 
 export const DEV_BRANDS = {
@@ -20,7 +18,7 @@ export const DEV_BRANDS = {
   voltbox: { handles: ['VoltboxSupport', 'Voltbox'], keywords: ['Voltbox'] },
 } as const;
 
-const p = (lang: DevPost['lang'], brand: DevPost['brand'], label: Label, text: string): DevPost => ({ lang, brand, label, text });
+const p = (lang: HandLang, brand: DevPost['brand'], label: Label, text: string): DevPost => ({ lang, brand, label, text });
 
 export const DEV_POSTS: DevPost[] = [
   // ---------------- English ----------------

@@ -2,20 +2,12 @@
 // second pass was finished, and never tuned on: two posts per label in each of the five languages,
 // for brands and situations that dev-7label.ts does not use. `npm run eval:triage` reports it next
 // to dev-7label, whose figure is optimistic because the shipped weights were checked against it.
-import type { Label } from '../../../lib/model';
-
-export interface HoldoutPost {
-  lang: 'en' | 'fr' | 'de' | 'es' | 'hr';
-  text: string;
-  label: Label;
-}
+import { post as p, type HandLabelledPost } from './hand-labelled';
 
 /** Every post names one of these. */
 export const HOLDOUT_BRAND = { handles: ['RailoHelp', 'Railo', 'PakkoDelivers'], keywords: ['Railo', 'Pakko'] };
 
-const p = (lang: HoldoutPost['lang'], label: Label, text: string): HoldoutPost => ({ lang, label, text });
-
-export const HOLDOUT_POSTS: HoldoutPost[] = [
+export const HOLDOUT_POSTS: HandLabelledPost[] = [
   p('en', 'crisis', '@RailoHelp the train doors opened while we were moving between stations, a child nearly fell out. This is extremely dangerous'),
   p('en', 'crisis', '@PakkoDelivers your driver threatened me and my neighbour filmed it. Police have been called'),
   p('en', 'complaint', '@RailoHelp third cancelled train this week, I have missed two shifts at work'),
