@@ -43,6 +43,15 @@ export const PAGE_KINDS = ['home', 'search', 'notifications', 'list', 'conversat
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
+/** Who Careline watches for: the brand's display name, its X handles and the words customers name it by. */
+export interface Brand {
+  name: string;
+  handles: string[];
+  keywords: string[];
+}
+/** What matching and triage need of the brand. */
+export type BrandTerms = { readonly handles: readonly string[]; readonly keywords: readonly string[] };
+
 /** What the page reader (lib/x) makes of one post in X's DOM. */
 export const PostSnapshot = z.object({
   statusId: StatusId,

@@ -2,12 +2,12 @@
 // here; a group with no sections is not shown.
 import type { ComponentType } from 'react';
 import type { MessageKey } from '../../lib/i18n/translate';
-import { AlertsSection } from './sections/AlertsSection';
-import { AuditLog } from './sections/AuditLog';
-import { BrandSection } from './sections/BrandSection';
-import { SlaSection } from './sections/SlaSection';
-import { TriageSection } from './sections/TriageSection';
-import { TemplateLibrary } from '../library/TemplateLibrary';
+import { AlertsSection } from './sections/alerts-section';
+import { AuditLog } from './sections/audit-log';
+import { BrandSection } from './sections/brand-section';
+import { SlaSection } from './sections/sla-section';
+import { TriageSection } from './sections/triage-section';
+import { TemplateLibrary } from '../library/template-library';
 
 export interface NavSection {
   /** Also the URL hash: options.html#sla opens the SLA policy. */

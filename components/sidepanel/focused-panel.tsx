@@ -6,7 +6,7 @@ import { HandoffSection } from './handoff-section';
 import { NoticeBar } from './notice-bar';
 import { createPanelStore, PanelStoreContext, usePanel } from './panel-store';
 import { carriesCaseId, missingSettings, previewTemplate } from './preview';
-import { TemplatePicker } from './template-picker';
+import { TemplateSearch } from './template-search';
 import { TemplatePreview } from './template-preview';
 import { usePanelActions } from './use-panel-actions';
 
@@ -67,7 +67,7 @@ function PanelBody({ mention, settings, templates }: Props) {
       {/* Scrolls on its own, so the notice below never covers a button. */}
       <div className="sp-body">
         <FocusedPost mention={mention} />
-        <TemplatePicker ranked={ranked} selectedIndex={selectedIndex} onInsert={insertSelected} />
+        <TemplateSearch ranked={ranked} selectedIndex={selectedIndex} onInsert={insertSelected} />
         {selected && preview && (
           <TemplatePreview
             template={selected}

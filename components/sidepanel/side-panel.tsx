@@ -5,7 +5,7 @@ import { getFocus } from '../../lib/service/focus';
 import { useSettings } from '../hooks/use-settings';
 import { useI18n } from '../i18n';
 import { FocusedPanel } from './focused-panel';
-import { SEARCH_ID } from './template-picker';
+import { SEARCH_ID } from './template-search';
 
 /** The post in focus (set by the background when the agent opens or replies to a mention), live. */
 function useFocusedMention() {

@@ -1,4 +1,4 @@
-import { Dashboard } from '../../components/dashboard/Dashboard';
+import { Dashboard } from '../../components/dashboard/dashboard';
 import { mountPage } from '../../components/page-root';
 
 mountPage(<Dashboard />);

@@ -1,5 +1,5 @@
 import { mountPage } from '../../components/page-root';
-import { Popup } from './Popup';
+import { Popup } from './popup';
 import './popup.css';
 
 mountPage(<Popup />);

@@ -15,7 +15,7 @@ import { Annotator } from '../../lib/x/overlay/annotator';
 import { PageWatch } from '../../lib/x/overlay/page-watch';
 import { focusOnReplyClicks } from '../../lib/x/overlay/reply-focus';
 import { LocalReading } from './local-reading';
-import { startInlinePicker } from './picker';
+import { startQuickReplies } from './quick-replies';
 import { detectThreadReplies, setBrandHandles } from './thread-replies';
 import { LOCALE_STORAGE_KEY, THEME_STORAGE_KEY } from '../../lib/i18n/storage-key';
 
@@ -80,7 +80,7 @@ export default defineContentScript({
         at: e.at,
       }).catch(() => {});
     });
-    const stopPicker = startInlinePicker(document, t, requests);
+    const stopPicker = startQuickReplies(document, t, requests);
     const stopFocus = focusOnReplyClicks(document, (statusId) => {
       void sendToBackground({ type: 'focus', statusId, openPanel: false }).catch(() => {});
     });

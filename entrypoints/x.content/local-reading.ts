@@ -6,7 +6,7 @@ import type { MentionView, PostSnapshot } from '../../lib/model';
 import type { OverlayContext } from '../../lib/service/overlay-context';
 import { computeDeadline } from '../../lib/sla';
 import { createShippedTriage, type ShippedTriage } from '../../lib/triage/shipped-classify';
-import { createBrandMatcher, type BrandMatcher } from '../../lib/x/mention-match';
+import { createBrandMatcher, type BrandMatcher } from '../../lib/mentions/brand-match';
 
 export class LocalReading {
   private context: OverlayContext | undefined;

@@ -1,7 +1,7 @@
-import type { Label, PostSnapshot, Reason, Settings } from '../model';
+import type { Brand, Label, PostSnapshot, Reason, Settings } from '../model';
 import type { Triage } from '../triage';
 import { computeDeadline } from '../sla';
-import type { Brand } from '../settings/brand';
+
 
 export interface Classified {
   label: Label;

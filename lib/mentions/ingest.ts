@@ -5,7 +5,7 @@ import { type Mention, type MentionView, type PostSnapshot, type Settings } from
 import { effectiveBrand } from '../settings/brand';
 import type { MentionCache } from '../service/mention-cache';
 import type { Triage } from '../triage';
-import { createBrandMatcher } from '../x/mention-match';
+import { createBrandMatcher } from '../mentions/brand-match';
 import { classifySnapshot, deadlines } from './classify';
 import { toView } from './view';
 

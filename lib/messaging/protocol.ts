@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { MentionAction } from '../mentions/actions';
 import { Handle, MentionView, PostSnapshot, Settings, StatusId } from '../model';
 import type { OverlayContext } from '../service/overlay-context';
-import type { PickerItem } from '../service/picker';
+import type { QuickReply } from '../templates/quick-replies';
 import type { Role, TemplateProblem } from '../templates';
 
 // One definition of what an insertion is, shared with the MAIN-world bridge that performs it.
@@ -55,8 +55,8 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('resetModel') }),
   z.object({ type: z.literal('triageInfo') }),
   /** The ;; picker in X's composer: quick replies for the post being answered. */
-  z.object({ type: z.literal('pickerTemplates'), inReplyToStatusId: StatusId.nullable() }),
-  z.object({ type: z.literal('pickerInserted'), templateId: z.string().max(100), statusId: StatusId.nullable() }),
+  z.object({ type: z.literal('quickReplies'), inReplyToStatusId: StatusId.nullable() }),
+  z.object({ type: z.literal('quickReplyInserted'), templateId: z.string().max(100), statusId: StatusId.nullable() }),
   // Templates: leads write, everyone reads the database directly.
   z.object({ type: z.literal('templateSave'), id: z.string().max(100).optional(), input: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('templateApprove'), id: z.string().max(100) }),
@@ -89,8 +89,8 @@ export interface ResponseMap {
   /** How many agent corrections the local model has learned. */
   triageInfo: { corrections: number };
   openPost: { ok: true };
-  pickerTemplates: { statusId: string | null; items: PickerItem[] };
-  pickerInserted: { ok: true };
+  quickReplies: { statusId: string | null; items: QuickReply[] };
+  quickReplyInserted: { ok: true };
   templateSave: TemplateOutcome;
   templateApprove: TemplateOutcome;
   templateRetire: TemplateOutcome;

@@ -14,7 +14,7 @@ import { effectiveBrand } from '../settings/brand';
 import { loadSettings, saveSettings } from '../settings/store';
 import { getFocus, setFocus } from './focus';
 import { overlayContext } from './overlay-context';
-import { loadPickerItems } from './picker';
+import { loadQuickReplies } from './quick-replies';
 import { templateHandlers, type RolePort } from './template-handlers';
 import { MentionCache } from './mention-cache';
 import { TriageStore } from './triage-store';
@@ -191,12 +191,12 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
       await ports.openPost(req.url);
       return { ok: true };
     },
-    async pickerTemplates(req, sender) {
+    async quickReplies(req, sender) {
       ports.touchTab(sender);
       const focus = await getFocus(db);
-      return loadPickerItems(db, await loadSettings(db), req.inReplyToStatusId, focus?.statusId ?? null);
+      return loadQuickReplies(db, await loadSettings(db), req.inReplyToStatusId, focus?.statusId ?? null);
     },
-    async pickerInserted(req, sender) {
+    async quickReplyInserted(req, sender) {
       const settings = await loadSettings(db);
       await logEvents(db, [
         { at: ports.now(), kind: 'template_inserted', statusId: req.statusId ?? undefined, actor: actorName(settings), detail: req.templateId },

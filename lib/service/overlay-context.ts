@@ -3,8 +3,8 @@
 // mentions an agent already acted on (so a relabelled post never shows its old label, even briefly).
 import type { CarelineDB } from '../db/database';
 import { toView } from '../mentions/view';
-import type { Label, MentionView, SlaPolicy } from '../model';
-import { effectiveBrand, type Brand } from '../settings/brand';
+import type { Brand, Label, MentionView, SlaPolicy } from '../model';
+import { effectiveBrand } from '../settings/brand';
 import type { Settings } from '../model';
 
 export interface OverlayContext {

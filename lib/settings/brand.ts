@@ -1,10 +1,4 @@
-import type { Settings } from '../model';
-
-export interface Brand {
-  name: string;
-  handles: string[];
-  keywords: string[];
-}
+import type { Brand, Settings } from '../model';
 
 /**
  * The brand Careline watches for. With nothing configured it is the signed-in X account:

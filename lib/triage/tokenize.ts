@@ -1,6 +1,7 @@
 // Splits a post into the tokens every later step reads: folded words, emoji, emoticons and
 // placeholders for links, @mentions and the brand. One pass with one regular expression keeps
 // classification fast enough for a busy timeline.
+import type { BrandTerms } from '../model';
 import { fold } from './fold';
 
 export const Kind = {
@@ -53,10 +54,7 @@ export interface Tokens {
   stats: TokenStats;
 }
 
-export interface BrandTerms {
-  handles: readonly string[];
-  keywords: readonly string[];
-}
+export type { BrandTerms };
 
 // One alternation, tried in this order; the group number says what matched.
 const TOKEN_RE = new RegExp(

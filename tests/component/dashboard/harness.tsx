@@ -3,7 +3,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
-import { Dashboard } from '../../../components/dashboard/Dashboard';
+import { Dashboard } from '../../../components/dashboard/dashboard';
 import { I18nProvider } from '../../../components/i18n';
 import { db } from '../../../lib/db/database';
 import type { Settings } from '../../../lib/model';

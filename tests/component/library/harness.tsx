@@ -2,7 +2,7 @@
 // fake browser to `route` and `createService`, and writes land in fake-indexeddb, where the
 // component reads them back live. Only the browser-only ports (tabs, badge) are inert.
 import { render } from '@testing-library/react';
-import { TemplateLibrary } from '../../../components/library/TemplateLibrary';
+import { TemplateLibrary } from '../../../components/library/template-library';
 import { I18nProvider } from '../../../components/i18n';
 import { db } from '../../../lib/db/database';
 import { sendToBackground } from '../../../lib/messaging/client';

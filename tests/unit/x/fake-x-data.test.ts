@@ -3,7 +3,7 @@
 // the reader plus the mention matcher agree with the human judgement written next to each post.
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../../lib/model';
-import { isBrandMention } from '../../../lib/x/mention-match';
+import { isBrandMention } from '../../../lib/mentions/brand-match';
 import { readPost } from '../../../lib/x/read-post';
 import { homeFeed, mentionsFeed, searchFeed } from '../../fixtures/fake-x/data/feeds';
 import { generatePosts } from '../../fixtures/fake-x/data/generate';

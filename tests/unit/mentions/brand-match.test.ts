@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostSnapshot } from '../../../lib/model';
-import { createBrandMatcher, foldForMatch, isBrandMention } from '../../../lib/x/mention-match';
+import { createBrandMatcher, foldForMatch, isBrandMention } from '../../../lib/mentions/brand-match';
 
 const brand = { handles: ['LumenMobile', 'LumenCare'], keywords: ['Lumen', 'Lumen Mobile', 'Aero Café'] };
 

@@ -7,7 +7,7 @@ import { effectiveBrand } from '../../lib/settings/brand';
 import { domId } from './fields';
 import { plural } from './plural';
 import { NAV, sectionById, sectionOwning } from './nav';
-import { SaveBar } from './SaveBar';
+import { SaveBar } from './save-bar';
 import { SettingsFormProvider, useSettingsForm } from './settings-form';
 import { useHashSection } from './use-hash-section';
 import './dashboard.css';

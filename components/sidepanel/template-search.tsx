@@ -16,7 +16,7 @@ interface Props {
  * Search box and list of approved templates, best fit first. Focus stays in the search box
  * (a combobox): ↑/↓ move the selection, Enter inserts, Escape clears the search.
  */
-export function TemplatePicker({ ranked, selectedIndex, onInsert }: Props) {
+export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
   const { t } = useI18n();
   const query = usePanel((s) => s.query);
   const setQuery = usePanel((s) => s.setQuery);

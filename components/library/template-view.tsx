@@ -3,8 +3,8 @@
 import type { Template } from '../../lib/model';
 import { useI18n } from '../i18n';
 import { LabelChip } from '../label-chip';
-import { BodyPreview } from './BodyPreview';
-import { TemplateMeta } from './TemplateMeta';
+import { BodyPreview } from './body-preview';
+import { TemplateMeta } from './template-meta';
 
 export function TemplateView({ template, onClose }: { template: Template; onClose(): void }) {
   const { t } = useI18n();

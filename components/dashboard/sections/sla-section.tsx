@@ -1,9 +1,9 @@
 import { useI18n } from '../../i18n';
 import { ListEditor, TextField } from '../fields';
 import { fieldKey } from '../form/convert';
-import { SlaTargets } from './SlaTargets';
-import { TimeZoneField } from './TimeZoneField';
-import { WeekHours } from './WeekHours';
+import { SlaTargets } from './sla-targets';
+import { TimeZoneField } from './time-zone-field';
+import { WeekHours } from './week-hours';
 import { useSettingsForm } from '../settings-form';
 
 /** First-response targets, when the clock runs, and the team's goal. */

@@ -6,13 +6,13 @@ import type { PortClient } from '../../lib/messaging/port-client';
 import { caretInEditor } from '../../lib/x/composer-text';
 import { DEFAULT_TRIGGER, replyContext, watchTrigger } from '../../lib/x/composer-watch';
 import { requestInsert } from '../../lib/x/main-bridge';
-import { TemplatePicker } from '../../lib/x/overlay/template-picker';
+import { QuickReplyMenu } from '../../lib/x/overlay/quick-reply-menu';
 import { readXTheme } from '../../lib/x/overlay/theme';
 
 const MAX_QUERY = 40;
 
-export function startInlinePicker(doc: Document, t: Translate, requests: PortClient): () => void {
-  const picker = new TemplatePicker(doc, t, () => readXTheme(doc));
+export function startQuickReplies(doc: Document, t: Translate, requests: PortClient): () => void {
+  const picker = new QuickReplyMenu(doc, t, () => readXTheme(doc));
   let editor: Element | null = null;
   let query = '';
 
@@ -60,7 +60,7 @@ export function startInlinePicker(doc: Document, t: Translate, requests: PortCli
     const { inReplyToStatusId } = replyContext(hit.editor, doc);
     let answer;
     try {
-      answer = await requests.send({ type: 'pickerTemplates', inReplyToStatusId });
+      answer = await requests.send({ type: 'quickReplies', inReplyToStatusId });
     } catch {
       return; // Without the background there is nothing approved to offer; the ;; stays as typed.
     }
@@ -71,7 +71,7 @@ export function startInlinePicker(doc: Document, t: Translate, requests: PortCli
       choose: async (item) => {
         const r = await requestInsert('reply', item.text, 3000, { replaceTrigger: DEFAULT_TRIGGER + query });
         if (!r.ok) return { ok: false, message: t('picker.failed') };
-        void requests.send({ type: 'pickerInserted', templateId: item.id, statusId }).catch(() => {});
+        void requests.send({ type: 'quickReplyInserted', templateId: item.id, statusId }).catch(() => {});
         return { ok: true };
       },
     });

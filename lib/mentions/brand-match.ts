@@ -1,9 +1,8 @@
 // Which posts are mentions of the brand. Pure: a snapshot and the brand's handles and keywords
 // in, a yes/no and why out. Handles compare case-insensitively; keywords match whole words,
 // ignoring case and diacritics ("Lumen" finds "lumen's", "#Lumen", "LÚMEN", not "illumenate").
-import type { PostSnapshot } from '../model';
+import type { BrandTerms, PostSnapshot } from '../model';
 
-export type Brand = { handles: readonly string[]; keywords: readonly string[] };
 export type MentionWhy = 'handle' | 'reply' | 'keyword';
 export type MentionMatch = { mention: boolean; why?: MentionWhy };
 
@@ -38,7 +37,7 @@ function handleRegExp(handles: readonly string[]): RegExp | null {
 }
 
 /** Compiles the brand once; the matcher is then cheap enough to run on every post X renders. */
-export function createBrandMatcher(brand: Brand): BrandMatcher {
+export function createBrandMatcher(brand: BrandTerms): BrandMatcher {
   const handles = brand.handles.map((h) => h.replace(/^@/, '')).filter((h) => /^[A-Za-z0-9_]{1,15}$/.test(h));
   const own = new Set(handles.map((h) => h.toLowerCase()));
   const handleRe = handleRegExp(handles);
@@ -58,7 +57,7 @@ let cached: { key: string; matcher: BrandMatcher } | null = null;
  * A post by someone else that names a brand handle, replies to the brand or uses a brand
  * keyword; never the brand's own posts, never promoted posts.
  */
-export function isBrandMention(s: PostSnapshot, brand: Brand): MentionMatch {
+export function isBrandMention(s: PostSnapshot, brand: BrandTerms): MentionMatch {
   const key = JSON.stringify([brand.handles, brand.keywords]);
   if (cached?.key !== key) cached = { key, matcher: createBrandMatcher(brand) };
   return cached.matcher(s);

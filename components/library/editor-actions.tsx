@@ -3,7 +3,7 @@
 import { useId, useState } from 'react';
 import type { Template } from '../../lib/model';
 import { useI18n } from '../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from './confirm-dialog';
 
 interface Props {
   template: Template | undefined;

@@ -6,7 +6,7 @@ import { fieldKey, LIMITS } from '../form/convert';
 import type { RuleForm } from '../form/model';
 import { rowKey, type Row } from '../form/rows';
 import { useSettingsForm } from '../settings-form';
-import { LearnedModel } from './LearnedModel';
+import { LearnedModel } from './learned-model';
 
 /** The brand's own keyword rules, and what the local model has learned from the team. */
 export function TriageSection() {

@@ -4,8 +4,8 @@ import { useId, useState } from 'react';
 import type { Template, TemplateVersion } from '../../lib/model';
 import { useI18n } from '../i18n';
 import { formatWhen } from './format';
-import { StatusBadge } from './TemplateMeta';
-import { TextDiff } from './TextDiff';
+import { StatusBadge } from './template-meta';
+import { TextDiff } from './text-diff';
 
 function VersionEntry({ entry, previous }: { entry: TemplateVersion; previous: TemplateVersion | undefined }) {
   const { t, locale } = useI18n();

@@ -6,17 +6,17 @@ import { useStore } from 'zustand';
 import { useI18n } from '../i18n';
 import { useSettings } from '../hooks/use-settings';
 import { filterTemplates, isFiltered, languagesOf } from './filter';
-import { LeadAccess } from './LeadAccess';
+import { LeadAccess } from './lead-access';
 import { createLibraryStore, type Selection } from './library-store';
-import { LibraryFilters } from './LibraryFilters';
-import { PackExport } from './PackExport';
-import { PackImport } from './PackImport';
-import { TemplateEditor } from './TemplateEditor';
-import { TemplateList } from './TemplateList';
-import { TemplateView } from './TemplateView';
+import { LibraryFilters } from './library-filters';
+import { PackExport } from './pack-export';
+import { PackImport } from './pack-import';
+import { TemplateEditor } from './template-editor';
+import { TemplateList } from './template-list';
+import { TemplateView } from './template-view';
 import { useRole } from './use-role';
 import { useTemplates } from './use-templates';
-import { VersionHistory } from './VersionHistory';
+import { VersionHistory } from './version-history';
 import './library.css';
 
 export function TemplateLibrary() {

@@ -3,7 +3,7 @@
 // Enter inserts in place of what they typed, Escape leaves the text alone. The best match is
 // selected from the start, so ;; and Enter insert it.
 import type { Translate } from '../../i18n/translate';
-import type { PickerItem } from '../../service/picker';
+import type { QuickReply } from '../../templates/quick-replies';
 import { foldForSearch } from '../../templates/match';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
@@ -26,21 +26,21 @@ const PICKER_CSS = `
 .picker .status[data-kind="error"] { color: #f4212e; }
 `;
 
-export interface PickerOptions {
+export interface QuickReplyMenuOptions {
   rect: DOMRect;
-  items: PickerItem[];
-  choose(item: PickerItem): Promise<{ ok: boolean; message?: string }>;
+  items: QuickReply[];
+  choose(item: QuickReply): Promise<{ ok: boolean; message?: string }>;
 }
 
-export class TemplatePicker {
+export class QuickReplyMenu {
   private host: HTMLElement | undefined;
-  private items: PickerItem[] = [];
-  private shown: PickerItem[] = [];
+  private items: QuickReply[] = [];
+  private shown: QuickReply[] = [];
   private selected = 0;
   private list: HTMLUListElement | undefined;
   private status: HTMLDivElement | undefined;
   private filterLabel: HTMLElement | undefined;
-  private choose: PickerOptions['choose'] = async () => ({ ok: false });
+  private choose: QuickReplyMenuOptions['choose'] = async () => ({ ok: false });
 
   constructor(
     private readonly doc: Document,
@@ -52,7 +52,7 @@ export class TemplatePicker {
     return !!this.host?.isConnected;
   }
 
-  open(opts: PickerOptions): void {
+  open(opts: QuickReplyMenuOptions): void {
     this.close();
     const d = this.doc;
     const host = d.createElement(PICKER_TAG);

@@ -7,7 +7,7 @@ import type { ImportSummary } from '../../lib/messaging/protocol';
 import { formatTemplateProblem, MAX_PACK_BYTES, type TemplateProblem } from '../../lib/templates';
 import { useI18n } from '../i18n';
 import { errorText } from './format';
-import { ImportPlanView } from './ImportPlanView';
+import { ImportPlanView } from './import-plan-view';
 
 type Step =
   | { kind: 'idle' }

@@ -6,7 +6,7 @@ import type { LeadOutcome } from '../../lib/messaging/protocol';
 import { formatTemplateProblem, MIN_PASSPHRASE_LENGTH, type TemplateProblem } from '../../lib/templates';
 import { useI18n } from '../i18n';
 import { errorText } from './format';
-import { PassphraseField } from './PassphraseField';
+import { PassphraseField } from './passphrase-field';
 import type { RoleAccess } from './use-role';
 
 type Mode = 'unlock' | 'set' | 'change';

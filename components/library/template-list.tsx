@@ -4,7 +4,7 @@ import { useId, type KeyboardEvent } from 'react';
 import type { Template } from '../../lib/model';
 import { useI18n } from '../i18n';
 import { LabelChip } from '../label-chip';
-import { approvalLine, StatusBadge } from './TemplateMeta';
+import { approvalLine, StatusBadge } from './template-meta';
 
 interface Props {
   templates: readonly Template[];

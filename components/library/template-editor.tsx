@@ -7,8 +7,8 @@ import type { TemplateOutcome } from '../../lib/messaging/protocol';
 import { LABELS, TEMPLATE_KINDS, type Label, type Template } from '../../lib/model';
 import { formatTemplateProblem, type TemplateProblem, type VariableName } from '../../lib/templates';
 import { useI18n } from '../i18n';
-import { BodyPreview } from './BodyPreview';
-import { EditorActions } from './EditorActions';
+import { BodyPreview } from './body-preview';
+import { EditorActions } from './editor-actions';
 import {
   blankValues,
   insertAt,
@@ -20,10 +20,10 @@ import {
   type FieldName,
 } from './editor-values';
 import { errorText } from './format';
-import { LabelsField } from './LabelsField';
+import { LabelsField } from './labels-field';
 import type { Notice } from './library-store';
-import { TemplateMeta } from './TemplateMeta';
-import { VariablePicker } from './VariablePicker';
+import { TemplateMeta } from './template-meta';
+import { VariablePicker } from './variable-picker';
 
 interface Props {
   /** Undefined for a new template. */

@@ -1,0 +1,34 @@
+// The ;; quick replies: approved templates for the post being replied to, rendered for that
+// customer. Content scripts cannot read the database, so the background renders them.
+import type { Mention, Settings, Template } from '../model';
+import { findVariables, prepareInsertion, rankTemplates, templateContext, type Fit } from './index';
+
+export interface QuickReply {
+  id: string;
+  title: string;
+  kind: Template['kind'];
+  lang: string;
+  fit: Fit;
+  text: string;
+}
+
+const MAX_ITEMS = 8;
+
+/**
+ * Templates that hand off to DMs need a case number and change the mention's status: they stay
+ * in the side panel's "Move to DM". Drafts, retired ones and any with an unfilled variable are left out.
+ */
+export function quickReplies(templates: Template[], mention: Mention | undefined, settings: Settings): QuickReply[] {
+  const label = mention?.label ?? 'other';
+  const lang = mention?.lang ?? 'en';
+  const items: QuickReply[] = [];
+  for (const { template: t, fit } of rankTemplates(templates, { label, lang })) {
+    if (t.kind === 'dm_opener') continue;
+    if (findVariables(t.body).some((v) => v.name === 'case.id' || v.name === 'dm.link')) continue;
+    const gate = prepareInsertion(t, templateContext({ mention, settings, lang: t.lang }));
+    if (!gate.ok) continue;
+    items.push({ id: t.id, title: t.title, kind: t.kind, lang: t.lang, fit, text: gate.text });
+    if (items.length === MAX_ITEMS) break;
+  }
+  return items;
+}
