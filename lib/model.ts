@@ -96,6 +96,11 @@ export const Mention = z.object({
   /** The first response, whatever its kind (public reply, thread reply, DM handoff, marked by hand). */
   respondedAt: z.number().optional(),
   responseKind: ResponseKind.optional(),
+  /**
+   * Who gave the first response (the agent's name, as the audit log names actors); absent when
+   * Careline only saw a brand reply in a thread, or for mentions answered before v3 with no audit trail.
+   */
+  respondedBy: z.string().max(80).optional(),
   /** First response time in milliseconds of counted (business) time. */
   firstResponseMs: z.number().optional(),
   handedOffAt: z.number().optional(),

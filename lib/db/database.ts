@@ -15,6 +15,8 @@ export class CarelineDB extends Dexie {
   settings!: Table<KeyValue, string>;
   audit!: Table<AuditEvent, number>;
   triageModel!: Table<KeyValue, string>;
+  /** A restore's validated rows, in chunks, until one transaction writes them (lib/backup). */
+  restoreStaging!: Table<RestoreChunk, number>;
 
   constructor(name: string = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -23,6 +25,14 @@ export class CarelineDB extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
   }
+}
+
+/** One chunk of validated backup rows for one table, staged during a restore. */
+export interface RestoreChunk {
+  seq?: number;
+  restoreId: string;
+  table: string;
+  rows: unknown[];
 }
 
 let shared: CarelineDB | undefined;

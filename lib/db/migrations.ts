@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { DEFAULT_SETTINGS, Settings, type Label } from '../model';
+import { DEFAULT_SETTINGS, Settings, type AuditEvent, type Label } from '../model';
 import { computeDeadline } from '../sla';
 
 /** v1 → v2: mentions stored before v2 get their due-soon instant from the stored SLA policy. */
@@ -13,5 +13,44 @@ export async function backfillDueSoon(tx: Transaction): Promise<void> {
     .modify((m: { postedAt: number; label: Label; slaDeadline: number | null; slaDueSoonAt?: number | null }) => {
       if (m.slaDueSoonAt !== undefined) return;
       m.slaDueSoonAt = m.slaDeadline === null ? null : computeDeadline(m.postedAt, m.label, policy).dueSoonAt;
+    });
+}
+
+type ResponderEvent = Pick<AuditEvent, 'kind' | 'statusId' | 'actor'> & { id?: number };
+/** The actor Careline logs for a brand reply it saw in a thread: not a person. */
+const SEEN_IN_THREAD = 'Careline';
+
+/**
+ * Who gave each mention's current first response, from its audit trail: the first `responded`
+ * or `handed_off` event after the last `reopened` one. Events must be in the order they were
+ * logged. A thread reply Careline saw names no one (null).
+ */
+export function respondersFromAudit(events: Iterable<ResponderEvent>): Map<string, string | null> {
+  const responders = new Map<string, string | null>();
+  for (const e of events) {
+    if (!e.statusId) continue;
+    if (e.kind === 'reopened') responders.delete(e.statusId);
+    else if ((e.kind === 'responded' || e.kind === 'handed_off') && !responders.has(e.statusId)) {
+      responders.set(e.statusId, e.actor === SEEN_IN_THREAD ? null : e.actor);
+    }
+  }
+  return responders;
+}
+
+export const RESPONDER_EVENT_KINDS = ['responded', 'handed_off', 'reopened'] as const;
+
+/** v2 → v3: answered mentions get `respondedBy` from the audit log, where it names someone. */
+export async function backfillRespondedBy(tx: Transaction): Promise<void> {
+  const events = (await tx.table('audit').where('kind').anyOf([...RESPONDER_EVENT_KINDS]).toArray()) as ResponderEvent[];
+  events.sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  const responders = respondersFromAudit(events);
+  if (responders.size === 0) return;
+  await tx
+    .table('mentions')
+    .where('respondedAt')
+    .above(-Infinity)
+    .modify((m: { statusId: string; respondedBy?: string }) => {
+      const who = responders.get(m.statusId);
+      if (m.respondedBy === undefined && who) m.respondedBy = who;
     });
 }

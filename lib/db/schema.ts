@@ -1,7 +1,7 @@
 // The database's history. Every version stays here: Dexie upgrades an agent's existing
 // database step by step, and tests open version N's data with version N+1.
 import type { Transaction } from 'dexie';
-import { backfillDueSoon } from './migrations';
+import { backfillDueSoon, backfillRespondedBy } from './migrations';
 
 export const DB_NAME = 'careline';
 
@@ -30,6 +30,15 @@ const V2_STORES = {
   triageModel: 'key',
 };
 
+/**
+ * v3: `respondedBy` on answered mentions (per-agent reports), back-filled from the audit log; and
+ * the staging area a restore fills chunk by chunk before one transaction writes it (lib/backup).
+ */
+const V3_STORES = {
+  ...V2_STORES,
+  restoreStaging: '++seq, restoreId',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -39,6 +48,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // (Only IndexedDB work may be awaited inside an upgrade, or the transaction commits early.)
     upgrade: backfillDueSoon,
   },
+  { version: 3, stores: V3_STORES, upgrade: backfillRespondedBy },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -45,6 +45,9 @@ export function applyAction(m: Mention, action: MentionAction, ctx: ActionContex
   const closeWithResponse = (at: number, kind: Mention['responseKind']) => {
     next.respondedAt = at;
     next.responseKind = kind;
+    // A brand reply seen in a thread could be anyone's: the reports count it as "not recorded".
+    if (kind === 'thread_reply') delete next.respondedBy;
+    else next.respondedBy = ctx.actor;
     next.firstResponseMs = firstResponseMs({ postedAt: m.postedAt, respondedAt: at }, ctx.settings.sla);
   };
 
@@ -108,7 +111,7 @@ export function applyAction(m: Mention, action: MentionAction, ctx: ActionContex
     case 'reopen': {
       if (!isClosed(m.status)) return unchanged;
       next.status = 'in_progress';
-      for (const k of ['respondedAt', 'responseKind', 'firstResponseMs', 'handedOffAt', 'dismissedAt'] as const) delete next[k];
+      for (const k of ['respondedAt', 'responseKind', 'respondedBy', 'firstResponseMs', 'handedOffAt', 'dismissedAt'] as const) delete next[k];
       return { mention: next, events: [event('reopened', { from: m.status, to: 'in_progress' })], changed: true };
     }
   }
