@@ -255,6 +255,7 @@ export const AUDIT_KINDS = [
   'settings_changed',
   'model_reset',
   'alert_sent',
+  'backup_restored',
 ] as const;
 export const AuditKind = z.enum(AUDIT_KINDS);
 export type AuditKind = z.infer<typeof AuditKind>;

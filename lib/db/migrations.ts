@@ -1,22 +1,32 @@
 import type { Transaction } from 'dexie';
-import { DEFAULT_SETTINGS, Settings, type AuditEvent, type Label } from '../model';
+import { DEFAULT_SETTINGS, Settings, type AuditEvent, type Label, type SlaPolicy } from '../model';
 import { computeDeadline } from '../sla';
+
+/** The SLA policy of a stored settings value, or the default one when it is missing or damaged. */
+export function storedPolicy(value: unknown): SlaPolicy {
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(value as object | undefined) });
+  return parsed.success ? parsed.data.sla : DEFAULT_SETTINGS.sla;
+}
+
+type V1Mention = { postedAt: number; label: Label; slaDeadline: number | null; slaDueSoonAt?: number | null };
+
+/** v1 → v2 for one mention: its due-soon instant under the policy (in place). */
+export function addDueSoon(m: V1Mention, policy: SlaPolicy): void {
+  if (m.slaDueSoonAt !== undefined) return;
+  m.slaDueSoonAt = m.slaDeadline === null ? null : computeDeadline(m.postedAt, m.label, policy).dueSoonAt;
+}
 
 /** v1 → v2: mentions stored before v2 get their due-soon instant from the stored SLA policy. */
 export async function backfillDueSoon(tx: Transaction): Promise<void> {
   const row = (await tx.table('settings').get('settings')) as { value?: unknown } | undefined;
-  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...(row?.value as object | undefined) });
-  const policy = parsed.success ? parsed.data.sla : DEFAULT_SETTINGS.sla;
+  const policy = storedPolicy(row?.value);
   await tx
     .table('mentions')
     .toCollection()
-    .modify((m: { postedAt: number; label: Label; slaDeadline: number | null; slaDueSoonAt?: number | null }) => {
-      if (m.slaDueSoonAt !== undefined) return;
-      m.slaDueSoonAt = m.slaDeadline === null ? null : computeDeadline(m.postedAt, m.label, policy).dueSoonAt;
-    });
+    .modify((m: V1Mention) => addDueSoon(m, policy));
 }
 
-type ResponderEvent = Pick<AuditEvent, 'kind' | 'statusId' | 'actor'> & { id?: number };
+export type ResponderEvent = Pick<AuditEvent, 'kind' | 'statusId' | 'actor'> & { id?: number };
 /** The actor Careline logs for a brand reply it saw in a thread: not a person. */
 const SEEN_IN_THREAD = 'Careline';
 

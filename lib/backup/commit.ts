@@ -1,0 +1,85 @@
+// Restore, second half: ONE read-write transaction over every backed-up table. Replace clears
+// them and writes the staged rows; merge combines them with what is there by each table's rule
+// (tables.ts). Inside the transaction only IndexedDB work is awaited, so it stays open however
+// many chunks there are; if anything throws, IndexedDB rolls all of it back.
+import type { IndexableType, Table } from 'dexie';
+import type { CarelineDB, RestoreChunk } from '../db/database';
+import type { AuditEvent } from '../model';
+import { BackupError } from './problems';
+import type { Staged } from './stage';
+import { BACKUP_TABLES, backupTable, type BackupTable } from './tables';
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface TableSummary {
+  /** Rows the backup held. */
+  incoming: number;
+  /** Rows written (all of them when replacing; the winners when merging). */
+  written: number;
+}
+export type RestoreSummary = Record<string, TableSummary>;
+
+type Row = Record<string, unknown>;
+
+const keyOf = (table: Table, row: Row): IndexableType => row[table.schema.primKey.keyPath as string] as IndexableType;
+const eventSignature = (e: Row): string => JSON.stringify([e.at, e.kind, e.statusId, e.actor, e.from, e.to, e.detail]);
+
+async function mergeRows(spec: BackupTable, table: Table, rows: Row[]): Promise<number> {
+  if (spec.merge === 'append') {
+    const ats = [...new Set(rows.map((r) => r.at as number))];
+    const present = new Set((await table.where('at').anyOf(ats).toArray()).map(eventSignature));
+    const fresh: Row[] = [];
+    for (const { id: _id, ...event } of rows) {
+      const sig = eventSignature(event);
+      if (present.has(sig)) continue;
+      present.add(sig);
+      fresh.push(event);
+    }
+    await table.bulkAdd(fresh);
+    return fresh.length;
+  }
+  const existing = (await table.bulkGet(rows.map((r) => keyOf(table, r)))) as (Row | undefined)[];
+  const winners = rows.filter((row, i) => {
+    const local = existing[i];
+    if (!local) return true;
+    return spec.merge === 'newer' && (row.updatedAt as number) > (local.updatedAt as number);
+  });
+  await table.bulkPut(winners);
+  return winners.length;
+}
+
+export interface CommitOptions {
+  mode: RestoreMode;
+  /** The audit entry for the restore itself. */
+  audit: Omit<AuditEvent, 'id' | 'kind' | 'detail'>;
+  onChunk?(done: number, total: number): void;
+}
+
+export async function commitRestore(db: CarelineDB, staged: Staged, opts: CommitOptions): Promise<RestoreSummary> {
+  const tables = [...BACKUP_TABLES.map((t) => db.table(t.name)), db.restoreStaging];
+  return db.transaction('rw', tables, async () => {
+    const seqs = (await db.restoreStaging.where('restoreId').equals(staged.restoreId).primaryKeys()).sort((a, b) => a - b);
+    // Another restore started meanwhile and cleared the staging area: write nothing.
+    if (seqs.length !== staged.chunks) throw new BackupError({ code: 'interrupted' });
+    const summary: RestoreSummary = Object.fromEntries(BACKUP_TABLES.map((t) => [t.name, { incoming: 0, written: 0 }]));
+    if (opts.mode === 'replace') for (const spec of BACKUP_TABLES) await db.table(spec.name).clear();
+    for (const [i, seq] of seqs.entries()) {
+      const chunk = (await db.restoreStaging.get(seq)) as RestoreChunk;
+      const spec = backupTable(chunk.table)!;
+      const table = db.table(spec.name);
+      const rows = chunk.rows as Row[];
+      summary[spec.name]!.incoming += rows.length;
+      if (opts.mode === 'replace') {
+        await table.bulkPut(rows);
+        summary[spec.name]!.written += rows.length;
+      } else {
+        summary[spec.name]!.written += await mergeRows(spec, table, rows);
+      }
+      opts.onChunk?.(i + 1, seqs.length);
+    }
+    await db.restoreStaging.where('restoreId').equals(staged.restoreId).delete();
+    const detail = `${opts.mode}: ${BACKUP_TABLES.map((t) => `${summary[t.name]!.written}/${summary[t.name]!.incoming} ${t.name}`).join(', ')}`;
+    await db.audit.add({ ...opts.audit, kind: 'backup_restored', detail });
+    return summary;
+  });
+}

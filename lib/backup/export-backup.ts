@@ -1,0 +1,90 @@
+// Writes the whole database into one backup file, streamed: tables are read a chunk at a time by
+// primary key, each chunk becomes JSON lines, gzip compresses as they come and the browser keeps
+// the result as a Blob. Memory holds one chunk, never the database.
+//
+// Chunks are separate read transactions: a mention changed while the export runs is saved as it
+// was when its chunk was read (each row is whole; the file is not a single-instant snapshot).
+import type { IndexableType, Table } from 'dexie';
+import type { CarelineDB } from '../db/database';
+import { LATEST_VERSION } from '../db/schema';
+import { BACKUP_FORMAT, type BackupHeader } from './format';
+import { BACKUP_TABLES, type BackupTable } from './tables';
+import { typedReplacer } from './typed-json';
+
+export interface ExportOptions {
+  now: number;
+  signal?: AbortSignal;
+  /** Rows written so far and rows counted when the export began. */
+  onProgress?(rows: number, total: number): void;
+  chunkRows?: number;
+}
+
+export interface ExportResult {
+  blob: Blob;
+  counts: Record<string, number>;
+}
+
+export const BACKUP_MIME = 'application/gzip';
+
+async function* tableChunks(table: Table, size: number): AsyncGenerator<Record<string, unknown>[]> {
+  const keyPath = table.schema.primKey.keyPath as string;
+  let last: IndexableType | undefined;
+  for (;;) {
+    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
+    const rows = (await from.limit(size).toArray()) as Record<string, unknown>[];
+    if (rows.length === 0) return;
+    yield rows;
+    last = rows[rows.length - 1]![keyPath] as IndexableType;
+    if (rows.length < size) return;
+  }
+}
+
+function lineOf(spec: BackupTable, row: Record<string, unknown>): string {
+  return JSON.stringify({ t: spec.name, r: row }, spec.typed ? typedReplacer : undefined) + '\n';
+}
+
+export async function exportBackup(db: CarelineDB, opts: ExportOptions): Promise<ExportResult> {
+  const size = opts.chunkRows ?? 2_000;
+  const total: Record<string, number> = {};
+  for (const spec of BACKUP_TABLES) total[spec.name] = await db.table(spec.name).count();
+  const grandTotal = Object.values(total).reduce((a, b) => a + b, 0);
+  const counts: Record<string, number> = Object.fromEntries(BACKUP_TABLES.map((t) => [t.name, 0]));
+  const header: BackupHeader = {
+    careline: 'backup', format: BACKUP_FORMAT, schema: LATEST_VERSION, exportedAt: new Date(opts.now).toISOString(), tables: total,
+  };
+
+  async function* lines(): AsyncGenerator<string> {
+    yield JSON.stringify(header) + '\n';
+    let written = 0;
+    for (const spec of BACKUP_TABLES) {
+      for await (const rows of tableChunks(db.table(spec.name), size)) {
+        opts.signal?.throwIfAborted();
+        let text = '';
+        for (const row of rows) {
+          if (spec.transientKeys?.includes(row.key as string)) continue;
+          text += lineOf(spec, row);
+          counts[spec.name]!++;
+        }
+        written += rows.length;
+        opts.onProgress?.(written, grandTotal);
+        yield text;
+      }
+    }
+    yield JSON.stringify({ end: counts }) + '\n';
+  }
+
+  const source = lines();
+  const text = new ReadableStream<string>({
+    async pull(controller) {
+      const next = await source.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await source.return(undefined);
+    },
+  });
+  const gz = text.pipeThrough(new TextEncoderStream()).pipeThrough(new CompressionStream('gzip'));
+  const blob = await new Response(gz).blob();
+  return { blob: new Blob([blob], { type: BACKUP_MIME }), counts };
+}

@@ -1,0 +1,119 @@
+// Restore, first half: reads the file line by line, upgrades and validates every row, and stages
+// the valid rows in chunks (restoreStaging) without touching any real table. Memory holds one
+// chunk per table. Any problem stops here, and the caller drops what was staged.
+import type { CarelineDB } from '../db/database';
+import { LATEST_VERSION } from '../db/schema';
+import { BACKUP_FORMAT, BackupHeader, EndLine, RowLine } from './format';
+import { readLines } from './lines';
+import { BackupError, type BackupProblem } from './problems';
+import { backupTable } from './tables';
+import { reviveTyped } from './typed-json';
+import { RowUpgrader } from './upgrade';
+
+export const STAGE_CHUNK_ROWS = 1_000;
+
+export interface Staged {
+  restoreId: string;
+  header: BackupHeader;
+  /** Valid rows read per table (transient ones included, as the file counts them). */
+  counts: Record<string, number>;
+  /** Staged chunks: the commit checks they are all still there. */
+  chunks: number;
+}
+
+export interface StageOptions {
+  signal?: AbortSignal;
+  onBytes?(read: number): void;
+}
+
+const fail = (problem: BackupProblem): never => {
+  throw new BackupError(problem);
+};
+
+function parseLine(text: string, line: number): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return fail({ code: 'bad_line', line });
+  }
+}
+
+function checkHeader(json: unknown): BackupHeader {
+  const h = BackupHeader.safeParse(json);
+  if (!h.success) {
+    const claimed = json as { careline?: unknown; format?: unknown } | null;
+    // A later Careline may change the header itself; its format number still says so.
+    if (claimed?.careline === 'backup' && typeof claimed.format === 'number' && claimed.format > BACKUP_FORMAT) {
+      fail({ code: 'format_too_new', format: claimed.format });
+    }
+    fail({ code: 'not_backup' });
+  }
+  const header = h.data!;
+  if (header.format > BACKUP_FORMAT) fail({ code: 'format_too_new', format: header.format });
+  if (header.schema > LATEST_VERSION) fail({ code: 'schema_too_new', schema: header.schema });
+  return header;
+}
+
+export async function stageBackup(db: CarelineDB, file: Blob, restoreId: string, opts: StageOptions = {}): Promise<Staged> {
+  let header: BackupHeader | undefined;
+  let end: Record<string, number> | undefined;
+  let upgrader: RowUpgrader | undefined;
+  const counts: Record<string, number> = {};
+  const buffers = new Map<string, unknown[]>();
+  let chunks = 0;
+  let line = 0;
+
+  const flush = async (table: string) => {
+    const rows = buffers.get(table);
+    if (!rows?.length) return;
+    buffers.set(table, []);
+    await db.restoreStaging.add({ restoreId, table, rows });
+    chunks++;
+  };
+
+  for await (const text of readLines(file, opts.onBytes)) {
+    line++;
+    opts.signal?.throwIfAborted();
+    if (text.trim() === '') continue;
+    if (end) fail({ code: 'after_end', line });
+    const json = parseLine(text, line);
+    if (!header) {
+      header = checkHeader(json);
+      upgrader = new RowUpgrader(header.schema);
+      continue;
+    }
+    if (json && typeof json === 'object' && 'end' in json) {
+      const e = EndLine.safeParse(json);
+      end = e.success ? e.data.end : fail({ code: 'bad_line', line });
+      continue;
+    }
+    const parsed = RowLine.safeParse(json);
+    if (!parsed.success) fail({ code: 'bad_line', line });
+    const { t: table, r } = parsed.data!;
+    const spec = backupTable(table) ?? fail({ code: 'unknown_table', line, table });
+    let row: Record<string, unknown>;
+    try {
+      row = spec.parse(upgrader!.upgrade(table, spec.typed ? reviveTyped(r) : r));
+    } catch (err) {
+      const issue = (err as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+      fail({ code: 'bad_row', line, table, field: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? String(err) });
+    }
+    counts[table] = (counts[table] ?? 0) + 1;
+    upgrader!.observe(table, row!);
+    if (spec.transientKeys?.includes(row!.key as string)) continue;
+    const buffer = buffers.get(table) ?? [];
+    buffers.set(table, buffer);
+    buffer.push(row!);
+    if (buffer.length >= STAGE_CHUNK_ROWS) await flush(table);
+  }
+
+  if (!header) fail({ code: 'empty' });
+  if (!end) fail({ code: 'truncated' });
+  for (const table of new Set([...Object.keys(end!), ...Object.keys(counts)])) {
+    const expected = end![table] ?? 0;
+    const found = counts[table] ?? 0;
+    if (expected !== found) fail({ code: 'count_mismatch', table, expected, found });
+  }
+  for (const table of [...buffers.keys()]) await flush(table);
+  return { restoreId, header: header!, counts, chunks };
+}

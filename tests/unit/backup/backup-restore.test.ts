@@ -1,0 +1,94 @@
+// A backup holds the whole database and a restore brings it back exactly; merge keeps the newer
+// side; the lead lock is restored with the settings.
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportBackup } from '../../../lib/backup/export-backup';
+import { mayRestore } from '../../../lib/backup/permission';
+import { restoreBackup } from '../../../lib/backup/restore';
+import { createTriage } from '../../../lib/triage';
+import { mention } from '../factories';
+import { dropDbs, dump, fill, freshDb, template } from './fixture';
+
+const NOW = Date.parse('2026-12-01T10:00:00Z');
+afterEach(dropDbs);
+
+describe('backup and restore', () => {
+  it('replace into an empty database brings back every table, typed arrays and the lead lock included', async () => {
+    const source = freshDb();
+    await fill(source);
+    const progress: number[] = [];
+    const { blob, counts } = await exportBackup(source, { now: NOW, chunkRows: 64, onProgress: (done) => progress.push(done) });
+    expect(counts).toEqual({ settings: 1, triageModel: 1, templates: 2, audit: 50, mentions: 300 });
+    expect(progress.at(-1)).toBe(355); // every row read, the focus included
+    expect(new Uint8Array(await blob.slice(0, 2).arrayBuffer())).toEqual(new Uint8Array([0x1f, 0x8b]));
+
+    const target = freshDb();
+    const phases = new Set<string>();
+    const outcome = await restoreBackup(target, blob, { mode: 'replace', now: NOW, actor: 'Lea', onProgress: (p) => phases.add(p) });
+    expect(outcome).toMatchObject({ ok: true, mode: 'replace', schema: 3 });
+    expect([...phases]).toEqual(['reading', 'writing']);
+
+    const before = await dump(source);
+    const after = await dump(target);
+    expect(after.mentions).toEqual(before.mentions);
+    expect(after.templates).toEqual(before.templates);
+    expect(after.triageModel).toEqual(before.triageModel);
+    // The post in focus is passing state; everything else in settings comes back, lead lock included.
+    expect(after.settings).toEqual(before.settings.filter((r) => (r as { key: string }).key !== 'focus'));
+    expect(after.audit.slice(0, 50)).toEqual(before.audit);
+    expect(after.audit.at(-1)).toMatchObject({ kind: 'backup_restored', actor: 'Lea', at: NOW });
+    expect(after.restoreStaging).toEqual([]);
+    // The learned model still classifies.
+    const learned = (after.triageModel[0] as { value: Parameters<typeof createTriage>[0] }).value;
+    expect(createTriage(learned).corrections()).toBe(2);
+  });
+
+  it('replace removes what the backup does not have', async () => {
+    const source = freshDb();
+    await fill(source, 10);
+    const { blob } = await exportBackup(source, { now: NOW });
+    const target = freshDb();
+    await target.mentions.add(mention({ statusId: '42' }));
+    await target.templates.add(template('local-only'));
+    expect(await restoreBackup(target, blob, { mode: 'replace', now: NOW, actor: 'Lea' })).toMatchObject({ ok: true });
+    expect(await target.mentions.get('42')).toBeUndefined();
+    expect(await target.templates.get('local-only')).toBeUndefined();
+    expect(await target.mentions.count()).toBe(10);
+  });
+
+  it('merge keeps the newer of each mention and template, local settings and model, and adds missing audit events once', async () => {
+    const source = freshDb();
+    await fill(source, 20);
+    const { blob } = await exportBackup(source, { now: NOW });
+    const target = freshDb();
+    const ids = (await source.mentions.toCollection().primaryKeys()) as string[];
+    const newer = { ...(await source.mentions.get(ids[0]!))!, label: 'crisis' as const, updatedAt: NOW };
+    const older = { ...(await source.mentions.get(ids[1]!))!, label: 'spam' as const, updatedAt: 1 };
+    await target.mentions.bulkAdd([newer, older, mention({ statusId: '42' })]);
+    await target.settings.put({ key: 'settings', value: { agentName: 'Local' } });
+    await target.audit.bulkAdd((await source.audit.limit(10).toArray()).map(({ id: _id, ...e }) => e));
+
+    const outcome = await restoreBackup(target, blob, { mode: 'merge', now: NOW, actor: 'Lea' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(await target.mentions.count()).toBe(21);
+    expect((await target.mentions.get(ids[0]!))!.label).toBe('crisis'); // local is newer: kept
+    expect((await target.mentions.get(ids[1]!))!.label).toBe((await source.mentions.get(ids[1]!))!.label); // backup newer
+    expect(await target.mentions.get('42')).toBeDefined();
+    expect((await target.settings.get('settings'))!.value).toEqual({ agentName: 'Local' });
+    expect(await target.triageModel.count()).toBe(1); // none locally: the backup's is added
+    expect(await target.audit.count()).toBe(50 + 1); // 10 already there, 40 added, plus the restore itself
+    expect(outcome.summary.audit).toEqual({ incoming: 50, written: 40 });
+    expect(outcome.summary.mentions).toEqual({ incoming: 20, written: 19 });
+
+    // Merging the same file again changes nothing but the log of the restore.
+    const again = await restoreBackup(target, blob, { mode: 'merge', now: NOW, actor: 'Lea' });
+    expect(again.ok && again.summary.mentions?.written).toBe(0);
+    expect(await target.audit.count()).toBe(52);
+  });
+
+  it('only the lead may restore once a lead lock exists', () => {
+    expect(mayRestore({ role: 'agent', hasLead: false })).toBe(true);
+    expect(mayRestore({ role: 'agent', hasLead: true })).toBe(false);
+    expect(mayRestore({ role: 'lead', hasLead: true })).toBe(true);
+  });
+});
