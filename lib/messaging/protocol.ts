@@ -6,6 +6,7 @@ import { Handle, MentionView, PostSnapshot, Settings, StatusId } from '../model'
 import type { OverlayContext } from '../service/overlay-context';
 import type { QuickReply } from '../templates/quick-replies';
 import type { Role, TemplateProblem } from '../templates';
+import { backupRequests, type BackupResponses } from './requests/backup';
 
 // One definition of what an insertion is, shared with the MAIN-world bridge that performs it.
 import { InsertResult, InsertTarget } from '../x/main-bridge';
@@ -70,12 +71,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
     type: z.literal('openPost'),
     url: z.string().regex(/^https:\/\/(x|twitter)\.com\/\w{1,15}\/status\/\d+/, 'not a post on X'),
   }),
+  ...backupRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export interface ResponseMap {
+export interface ResponseMap extends BackupResponses {
   observe: { views: MentionView[]; brandHandles: string[] };
   threadReplies: { responded: string[] };
   replySent: { responded: string | null };

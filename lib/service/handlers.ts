@@ -16,6 +16,7 @@ import { getFocus, setFocus } from './focus';
 import { overlayContext } from './overlay-context';
 import { loadQuickReplies } from './quick-replies';
 import { templateHandlers, type RolePort } from './template-handlers';
+import { backupHandlers } from './backup';
 import { MentionCache } from './mention-cache';
 import { TriageStore } from './triage-store';
 
@@ -45,7 +46,8 @@ export interface ServicePorts {
 export function createService(db: CarelineDB, ports: ServicePorts) {
   const triage = new TriageStore(db);
   const cache = new MentionCache();
-  cache.loadStoredIds(() => db.mentions.toCollection().primaryKeys());
+  const storedIds = () => db.mentions.toCollection().primaryKeys();
+  cache.loadStoredIds(storedIds);
   const actorName = (s: Settings) => s.agentName.trim() || 'agent';
   // Observing is the hot path (every post X shows): settings are kept in memory, dropped on every save.
   let settingsCache: Promise<Settings> | undefined;
@@ -95,6 +97,13 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
 
   const handlers: Handlers<SenderInfo> = {
     ...templateHandlers(db, ports.roles, ports.now),
+    ...backupHandlers({
+      settings: { invalidate: () => (settingsCache = undefined) },
+      mentions: { reset: () => cache.reset(storedIds) },
+      triage: { reload: () => triage.reload() },
+      roles: ports.roles,
+      ports,
+    }),
     async observe(req, sender) {
       ports.touchTab(sender);
       return oneAtATime(async () => {

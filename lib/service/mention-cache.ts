@@ -63,6 +63,14 @@ export class MentionCache {
     this.entries.clear();
   }
 
+  /** After a restore: forget everything and load the stored ids again. */
+  reset(load: () => Promise<string[]>): void {
+    this.entries.clear();
+    this.stored = undefined;
+    this.loading = undefined;
+    this.loadStoredIds(load);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -66,6 +66,13 @@ export class TriageStore {
     await this.db.triageModel.delete(KEY);
   }
 
+  /** After a restore: the stored state is the truth again; the next use loads it. */
+  reload(): void {
+    this.stop();
+    this.epoch++;
+    this.engine = undefined;
+  }
+
   private armQuiet(): void {
     if (this.quietTimer !== undefined) clearTimeout(this.quietTimer);
     this.quietTimer = setTimeout(() => {
