@@ -8,6 +8,9 @@ import { BrandSection } from './sections/brand-section';
 import { SlaSection } from './sections/sla-section';
 import { TriageSection } from './sections/triage-section';
 import { TemplateLibrary } from '../library/template-library';
+import { ReportsSection } from '../reports/reports-section';
+import { StaffingSection } from '../reports/staffing-section';
+import { BackupSection } from '../backup/backup-section';
 
 export interface NavSection {
   /** Also the URL hash: options.html#sla opens the SLA policy. */
@@ -45,8 +48,19 @@ export const NAV: NavGroup[] = [
     sections: [{ id: 'templates', title: 'dash.nav.templates', Component: TemplateLibrary }],
   },
   {
+    title: 'rep.group.reports',
+    sections: [
+      { id: 'reports', title: 'rep.nav.overview', Component: ReportsSection },
+      { id: 'staffing', title: 'rep.nav.staffing', Component: StaffingSection },
+    ],
+  },
+  {
     title: 'dash.group.activity',
     sections: [{ id: 'audit', title: 'dash.nav.audit', Component: AuditLog }],
+  },
+  {
+    title: 'rep.group.data',
+    sections: [{ id: 'backup', title: 'rep.nav.backup', Component: BackupSection }],
   },
 ];
 

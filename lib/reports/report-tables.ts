@@ -56,7 +56,8 @@ export function byLabelTable(r: Report): ReportTable {
   return {
     id: 'by_label',
     columns: [col('label', 'label'), col('target_minutes', 'number'), ...FIGURE_COLUMNS],
-    rows: r.byLabel.map((row) => [row.label, row.targetMinutes, ...figureCells(row)]),
+    // A label with no target expects no reply: a response rate would only say how many were answered anyway.
+    rows: r.byLabel.map((row) => [row.label, row.targetMinutes, ...figureCells(row.targetMinutes === null ? { ...row, responseRate: null } : row)]),
   };
 }
 

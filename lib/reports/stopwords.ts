@@ -8,6 +8,7 @@ or our out over please same she should so some still such than that the their th
 these they this those through to too under until up us very via was we were what when where
 which while who why will with would you your yours yet day days today yesterday hour hours week
 ever even really much many lol omg hey hi hello thanks thank guys anyone someone
+without every since again any time times new
 le la les un une des du de d l et ou mais donc car ni que qui quoi quand ou est sont etre avoir
 ai as a avez ont je tu il elle nous vous ils elles me te se mon ma mes ton ta tes son sa ses
 notre nos votre vos leur leurs ce cet cette ces dans sur sous pour par avec sans pas plus moins
