@@ -11,14 +11,16 @@ interface Props {
   detail?: string;
   how: string;
   tone?: 'ok' | 'warn' | 'bad';
+  /** The raw number behind the value (data-value), for automation; absent when there is none. */
+  raw?: number | null;
 }
 
-export function FigureCard({ id, name, value, detail, how, tone }: Props) {
+export function FigureCard({ id, name, value, detail, how, tone, raw }: Props) {
   const { t } = useI18n();
   const nameId = useId();
   const howId = useId();
   return (
-    <div className="rep-figure card" role="group" aria-labelledby={nameId} aria-describedby={howId} data-figure={id} data-tone={tone}>
+    <div className="rep-figure card" role="group" aria-labelledby={nameId} aria-describedby={howId} data-figure={id} data-tone={tone} data-value={raw ?? undefined}>
       <h3 id={nameId} className="rep-figure-name">
         {name}
       </h3>

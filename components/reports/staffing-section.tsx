@@ -72,8 +72,8 @@ function Staffing({ settings }: { settings: Settings }) {
       </div>
       {plan.weeksObserved < 2 && <p className="alert alert-warn small">{t('rep.staff.fewWeeks', { weeks: f.cell({ id: 'w', kind: 'number' }, plan.weeksObserved) })}</p>}
       <div className="rep-figures">
-        <FigureCard id="agent-hours" name={t('rep.staff.agentHours')} value={f.count(plan.agentHours)} how={t('rep.how.agentHours')} />
-        <FigureCard id="peak-agents" name={t('rep.staff.peak')} value={f.count(plan.peakAgents)} how={t('rep.how.peak')} />
+        <FigureCard id="agent-hours" name={t('rep.staff.agentHours')} value={f.count(plan.agentHours)} raw={plan.agentHours} how={t('rep.how.agentHours')} />
+        <FigureCard id="peak-agents" name={t('rep.staff.peak')} value={f.count(plan.peakAgents)} raw={plan.peakAgents} how={t('rep.how.peak')} />
       </div>
       <section className="card stack tight" aria-labelledby="rep-staff-title" data-figure="staffing-week">
         <h3 id="rep-staff-title">{t('rep.staff.grid')}</h3>
