@@ -4,11 +4,13 @@ import { exportBackup } from '../../lib/backup/export-backup';
 import { backupFileName } from '../../lib/backup/format';
 import { db } from '../../lib/db/database';
 import { useI18n } from '../i18n';
+import { useCellFormat } from '../reports/cell-format';
 import { downloadBlob } from '../reports/download';
 import { ProgressLine } from './progress-line';
 
 export function ExportPanel() {
   const { t } = useI18n();
+  const f = useCellFormat();
   const [progress, setProgress] = useState<number | null>(null);
   const [status, setStatus] = useState('');
 
@@ -23,7 +25,7 @@ export function ExportPanel() {
       performance.measure('careline:backup-export', { start: started });
       const name = backupFileName(now);
       downloadBlob(blob, name);
-      setStatus(t('bak.export.done', { file: name, mentions: counts.mentions ?? 0, templates: counts.templates ?? 0, events: counts.audit ?? 0 }));
+      setStatus(t('bak.export.done', { file: name, mentions: f.count(counts.mentions ?? 0), templates: f.count(counts.templates ?? 0), events: f.count(counts.audit ?? 0) }));
     } catch (err) {
       setStatus(t('bak.export.failed', { error: err instanceof Error ? err.message : String(err) }));
     } finally {

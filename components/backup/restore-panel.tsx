@@ -39,7 +39,8 @@ export function RestorePanel() {
     const result = await restoreBackup(db(), file, {
       mode,
       now: Date.now(),
-      actor: settings.agentName.trim() || 'Lead',
+      // Named as the audit log names actors elsewhere: the agent's name, else their role.
+      actor: settings.agentName.trim() || (access.role === 'lead' ? 'Lead' : 'agent'),
       onProgress: (phase, done, total) => setProgress({ phase, value: total ? done / total : 1 }),
     });
     // Read by the benchmark (scripts/bench/reports-scale.ts).

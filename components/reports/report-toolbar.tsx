@@ -88,7 +88,7 @@ export function ReportToolbar({ state, policyZone, refresh }: Props) {
         {state.status === 'invalid' && t('rep.range.invalid')}
         {state.status === 'error' && t('rep.failed', { error: state.message })}
         {ready && (
-          <span data-as-of={ready.report.now}>{t('rep.asOf', { time: asOf.format(ready.report.now), zone: ready.report.timeZone })}</span>
+          <span data-as-of={ready.report.now} data-from={ready.report.from} data-to={ready.report.to}>{t('rep.asOf', { time: asOf.format(ready.report.now), zone: ready.report.timeZone })}</span>
         )}
         {exporting && <span> · {exporting}</span>}
       </p>
