@@ -1,0 +1,189 @@
+// Reports and backup at 100,000 mentions (Chromium, the built extension): time from opening the
+// Reports page to its figures on screen, backup export and restore times, the longest main-thread
+// task while they run, and the JS heap (sampled every 100 ms, and after a forced GC) to show it
+// stays flat. Run alone: `npx tsx scripts/bench/reports-scale.ts [mentions] [rounds]`.
+import { readFile } from 'node:fs/promises';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchWithExtension } from '../../tests/harness/extension';
+import { seedReportData } from './reports-seed';
+import { summarise, type Summary } from './stats';
+
+export interface ReportsScaleRun {
+  seeded: number;
+  /** Range → figures on screen after opening the page (ms), per range preset. */
+  shown: Record<string, number[]>;
+  /** The report's own computation (read + figures), per preset. */
+  compute: Record<string, number[]>;
+  exportMs: number[];
+  restoreMs: number[];
+  /** Of which reading, checking and staging the file (the rest is the one write transaction). */
+  stageMs: number[];
+  backupBytes: number;
+  /** Longest task (ms) seen on the dashboard's main thread during export / restore. */
+  longestTask: { export: number; restore: number };
+  /** JS heap in MB: after GC before, peak during, after GC after (the last of the rounds). */
+  heap: { reports: [number, number, number]; export: [number, number, number]; restore: [number, number, number] };
+}
+
+const MB = 1024 * 1024;
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / MB;
+}
+
+/** Runs `work` while sampling the heap; returns [after GC before, peak, after GC after]. */
+async function withHeap(cdp: CDPSession, work: () => Promise<void>): Promise<[number, number, number]> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = await heapUsed(cdp);
+  let peak = before;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peak = Math.max(peak, await heapUsed(cdp).catch(() => peak));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  try {
+    await work();
+  } finally {
+    sampling = false;
+    await sampler;
+  }
+  await cdp.send('HeapProfiler.collectGarbage');
+  return [before, peak, await heapUsed(cdp)];
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+const longest = (page: Page) => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+
+async function lastMeasure(page: Page, name: string, timeout = 120_000): Promise<{ duration: number; end: number }> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 50 });
+  return page.evaluate((n) => {
+    const e = performance.getEntriesByName(n).at(-1)!;
+    return { duration: e.duration, end: e.startTime + e.duration };
+  }, name);
+}
+
+export async function reportsScale(count = 100_000, rounds = 5): Promise<ReportsScaleRun> {
+  const a = await launchWithExtension();
+  const b = await launchWithExtension();
+  try {
+    const page = await a.openExtensionPage('options.html#brand');
+    await page.waitForSelector('.dash-nav');
+    const seeded = await seedReportData(page, { count, days: 90, now: Date.now() });
+    const cdp = await a.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+
+    const shown: Record<string, number[]> = {};
+    const compute: Record<string, number[]> = {};
+    let reportsHeap: [number, number, number] = [0, 0, 0];
+    for (const preset of ['last7', 'last28', 'last90']) {
+      shown[preset] = [];
+      compute[preset] = [];
+      for (let i = 0; i < rounds; i++) {
+        await page.evaluate((p) => localStorage.setItem('careline.reports', JSON.stringify({ state: { range: { preset: p }, zone: 'policy', handlingMinutes: 5, goalPercent: null }, version: 0 })), preset);
+        const run = async () => {
+          await page.goto(page.url().replace(/#.*/, '#reports'));
+          await page.reload();
+          const c = await lastMeasure(page, 'careline:report');
+          const s = await page.evaluate(async () => {
+            while (performance.getEntriesByName('careline:report-shown').length === 0) await new Promise((r) => setTimeout(r, 5));
+            return performance.getEntriesByName('careline:report-shown')[0]!.startTime;
+          });
+          compute[preset]!.push(c.duration);
+          shown[preset]!.push(s);
+        };
+        if (preset === 'last90' && i === rounds - 1) reportsHeap = await withHeap(cdp, run);
+        else await run();
+      }
+    }
+
+    await page.evaluate(() => (location.hash = 'backup'));
+    await page.getByRole('button', { name: 'Download backup' }).waitFor();
+    await watchLongTasks(page);
+    const exportMs: number[] = [];
+    let file = '';
+    let exportHeap: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < rounds; i++) {
+      exportHeap = await withHeap(cdp, async () => {
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Download backup' }).click()]);
+        file = (await download.path())!;
+        exportMs.push((await lastMeasure(page, 'careline:backup-export')).duration);
+        await page.evaluate(() => performance.clearMeasures('careline:backup-export'));
+      });
+    }
+    const exportLongest = await longest(page);
+    const backupBytes = (await readFile(file)).byteLength;
+
+    const target = await b.openExtensionPage('options.html#backup');
+    const cdpB = await b.context.newCDPSession(target);
+    await cdpB.send('Performance.enable');
+    await watchLongTasks(target);
+    const restoreMs: number[] = [];
+    const stageMs: number[] = [];
+    let restoreHeap: [number, number, number] = [0, 0, 0];
+    for (let i = 0; i < rounds; i++) {
+      restoreHeap = await withHeap(cdpB, async () => {
+        const input = target.getByLabel('Backup file');
+        while (!(await input.isEnabled())) await target.waitForTimeout(50);
+        await input.setInputFiles(file);
+        await target.getByRole('radio', { name: /Replace/ }).check();
+        await target.getByRole('button', { name: 'Replace with backup…' }).click();
+        await target.getByRole('button', { name: 'Yes, replace' }).click();
+        const m = await lastMeasure(target, 'careline:backup-restore', 300_000);
+        restoreMs.push(m.duration);
+        stageMs.push(await target.evaluate((start) => performance.getEntriesByName('careline:restore-staged').at(-1)!.startTime - start, m.end - m.duration));
+        await target.evaluate(() => performance.clearMeasures('careline:backup-restore'));
+      });
+    }
+    return {
+      seeded, shown, compute, exportMs, restoreMs, stageMs, backupBytes,
+      longestTask: { export: exportLongest, restore: await longest(target) },
+      heap: { reports: reportsHeap, export: exportHeap, restore: restoreHeap },
+    };
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
+export function reportsRows(r: ReportsScaleRun): [string, string, string][] {
+  const ms = (s: Summary) => `${s.median.toFixed(0)} ms`;
+  const heap = ([before, peak, after]: [number, number, number]) => `heap ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${after.toFixed(0)} MB`;
+  const rows: [string, string, string][] = [];
+  for (const preset of Object.keys(r.shown)) {
+    const shown = summarise(r.shown[preset]!);
+    const compute = summarise(r.compute[preset]!);
+    rows.push([`reports ${preset}, ${r.seeded.toLocaleString('en')} mentions: page start → figures (median)`, ms(shown), `p95 ${shown.p95.toFixed(0)} ms, computing ${ms(compute)}`]);
+  }
+  const ex = summarise(r.exportMs);
+  const re = summarise(r.restoreMs);
+  rows.push(['backup export (median)', ms(ex), `p95 ${ex.p95.toFixed(0)} ms, ${(r.backupBytes / MB).toFixed(1)} MB, longest task ${r.longestTask.export.toFixed(0)} ms, ${heap(r.heap.export)}`]);
+  rows.push(['backup restore, replace (median)', ms(re), `p95 ${re.p95.toFixed(0)} ms, reading+checking ${ms(summarise(r.stageMs))}, longest task ${r.longestTask.restore.toFixed(0)} ms, ${heap(r.heap.restore)}`]);
+  rows.push(['reports last90: heap', '', heap(r.heap.reports)]);
+  return rows;
+}
+
+if (process.argv[1]?.endsWith('reports-scale.ts')) {
+  const count = Number(process.argv[2] ?? 100_000);
+  const rounds = Number(process.argv[3] ?? 5);
+  reportsScale(count, rounds).then(
+    (r) => {
+      for (const [k, v, note] of reportsRows(r)) console.log(`${k.padEnd(72)} ${v.padEnd(10)} ${note}`);
+      console.log(JSON.stringify(r));
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
