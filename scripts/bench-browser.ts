@@ -2,6 +2,7 @@
 // and spreads, and writes the same figures to bench-results/browser.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dbScale } from './bench/db-scale';
+import { reportsRows, reportsScale } from './bench/reports-scale';
 import { timelineRun, type TimelineRun } from './bench/overlay-timeline';
 import { ms, summarise } from './bench/stats';
 import { timerTicks } from './bench/timer-tick';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const popup = summarise(db.popupQuery);
   const popupFirst = summarise(db.popupFirstData);
   const badge = summarise(db.badge);
+  const reports = await reportsScale(100_000, RUNS);
 
   const rows: [string, string, string][] = [
     ['insertion → overlay, first sight (median / p95)', `${ms(first.median)} / ${ms(first.p95)}`, `n=${first.n}`],
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     [`popup figures, ${db.seeded.toLocaleString('en')} mentions (median)`, ms(popup.median), `IQR ${ms(popup.iqr[0])}–${ms(popup.iqr[1])}`],
     ['popup: page start → figures (median)', ms(popupFirst.median), `IQR ${ms(popupFirst.iqr[0])}–${ms(popupFirst.iqr[1])}`],
     ['badge recomputation (median)', ms(badge.median), `IQR ${ms(badge.iqr[0])}–${ms(badge.iqr[1])}`],
+    ...reportsRows(reports),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [k, v, note] of rows) console.log(`${k.padEnd(width)}  ${v.padEnd(22)} ${note}`);
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
         overlay: { firstSight: first, recreated: again, confirmed, labelFlips: flips, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, longTaskAt: withExt.map((r) => r.longTaskAt), carelineLongestRun: ourRun, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells },
         timerTick200: ticks,
         db: { mentions: db.seeded, popupQuery: popup, popupFirstData: popupFirst, badge },
+        reports,
       },
       null,
       2,

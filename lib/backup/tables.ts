@@ -56,6 +56,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 /** Tables that are deliberately not in a backup. */
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   restoreStaging: 'a restore’s own scratch space, empty between restores',
+  reportFacts: 'derived from the mentions; rebuilt after a restore',
+  mentionChanges: 'derived: which days of mentions changed since their report facts were built',
 };
 
 export function backupTable(name: string): BackupTable | undefined {

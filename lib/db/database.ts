@@ -2,6 +2,7 @@
 // Content scripts never open it: X's own scripts could read an x.com database.
 import Dexie, { type Table } from 'dexie';
 import type { AuditEvent, Mention, Template } from '../model';
+import { changeMarks } from './change-marks';
 import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface KeyValue<T = unknown> {
@@ -17,6 +18,10 @@ export class CarelineDB extends Dexie {
   triageModel!: Table<KeyValue, string>;
   /** A restore's validated rows, in chunks, until one transaction writes them (lib/backup). */
   restoreStaging!: Table<RestoreChunk, number>;
+  /** The reports' compact facts per UTC day of mentions (lib/reports/day-facts.ts); rebuilt when stale. */
+  reportFacts!: Table<{ day: number }, number>;
+  /** UTC days whose mentions changed since their facts were built (lib/db/change-marks.ts). */
+  mentionChanges!: Table<{ day: number }, number>;
 
   constructor(name: string = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -24,6 +29,7 @@ export class CarelineDB extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(changeMarks);
   }
 }
 

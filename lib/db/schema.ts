@@ -31,12 +31,16 @@ const V2_STORES = {
 };
 
 /**
- * v3: `respondedBy` on answered mentions (per-agent reports), back-filled from the audit log; and
- * the staging area a restore fills chunk by chunk before one transaction writes it (lib/backup).
+ * v3: `respondedBy` on answered mentions (per-agent reports), back-filled from the audit log; the
+ * staging area a restore fills chunk by chunk before one transaction writes it (lib/backup); and
+ * the reports' compact facts per day of mentions with the marks of days changed since
+ * (lib/reports/day-facts-store.ts, lib/db/change-marks.ts).
  */
 const V3_STORES = {
   ...V2_STORES,
   restoreStaging: '++seq, restoreId',
+  reportFacts: 'day',
+  mentionChanges: 'day',
 };
 
 export const SCHEMA_VERSIONS: SchemaVersion[] = [

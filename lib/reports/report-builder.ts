@@ -84,8 +84,11 @@ export class ReportBuilder {
     this.byWeek = this.slots.day(p.to - 1) - this.slots.day(p.from) + 1 > MAX_DAY_BUCKETS;
   }
 
-  /** Mentions posted outside [from, to) are ignored, so callers may over-fetch. */
-  add(m: ReportMention): void {
+  /**
+   * Mentions posted outside [from, to) are ignored, so callers may over-fetch. A complaint's topic
+   * words may come packed (day facts keep them so), else they are read from its text.
+   */
+  add(m: ReportMention, packedTopics?: string): void {
     const { p } = this;
     if (!(m.postedAt >= p.from && m.postedAt < p.to)) return;
     this.received++;
@@ -108,7 +111,10 @@ export class ReportBuilder {
     const hour = this.slots.hourOfWeek(m.postedAt);
     this.heatmap[hour]!++;
     if (hasTarget) this.arrivals[hour * LABELS.length + LABEL_INDEX[m.label]]!++;
-    if (m.label === 'complaint') this.topics.add(m.text);
+    if (m.label === 'complaint') {
+      if (packedTopics === undefined) this.topics.add(m.text);
+      else this.topics.addPacked(packedTopics);
+    }
   }
 
   private agentStats(agent: string): GroupStats {

@@ -38,9 +38,11 @@ function brandWords(brand: BrandTerms): ReadonlySet<string> {
   return words;
 }
 
-/** Distinct topic words of one post, keyed by their accent-folded form, with what was written. */
-export function topicWords(text: string, brand: BrandTerms): Map<string, string> {
-  const skip = brandWords(brand);
+/**
+ * Distinct topic words of one post, before the brand is set aside: accent-folded key → as
+ * written. Brand-independent, so the reports' day facts can keep them (day-facts.ts).
+ */
+export function postTopicWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
   const plain = (MAY_LINK.test(text) ? text.replace(LINK, ' ') : text).toLowerCase();
   const ascii = ASCII.test(plain);
@@ -52,28 +54,60 @@ export function topicWords(text: string, brand: BrandTerms): Map<string, string>
     if (written.includes("'")) written = written.replace(ELISION, '');
     const folded = ascii ? written : fold(written);
     const key = folded.includes("'") ? folded.replace(/'/g, '') : folded;
-    if (key.length < MIN_LETTERS || DIGITS.test(key) || STOPWORDS.has(key) || skip.has(key) || words.has(key)) continue;
+    if (key.length < MIN_LETTERS || DIGITS.test(key) || STOPWORDS.has(key) || words.has(key)) continue;
     words.set(key, tag ? `#${written}` : written);
   }
   return words;
+}
+
+/** Topic words of one post without the brand's handles and name words. */
+export function topicWords(text: string, brand: BrandTerms): Map<string, string> {
+  const skip = brandWords(brand);
+  const words = postTopicWords(text);
+  for (const key of skip) words.delete(key);
+  return words;
+}
+
+/** One post's topic words packed in one string (key \u0001 written, \u0000 between words). */
+export function packTopicWords(words: Map<string, string>): string {
+  let out = '';
+  for (const [key, written] of words) out += (out ? '\u0000' : '') + key + (written === key ? '' : `\u0001${written}`);
+  return out;
 }
 
 /** Counts topic words over posts; `top(n)` lists the most used, ties in alphabetical order. */
 export class TopicCounter {
   private readonly counts = new Map<string, number>();
   private readonly spellings = new Map<string, Map<string, number>>();
+  private readonly skip: ReadonlySet<string>;
   posts = 0;
 
-  constructor(private readonly brand: BrandTerms) {}
+  constructor(brand: BrandTerms) {
+    this.skip = brandWords(brand);
+  }
 
   add(text: string): void {
     this.posts++;
-    for (const [key, written] of topicWords(text, this.brand)) {
-      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-      let ways = this.spellings.get(key);
-      if (!ways) this.spellings.set(key, (ways = new Map()));
-      ways.set(written, (ways.get(written) ?? 0) + 1);
+    for (const [key, written] of postTopicWords(text)) this.count(key, written);
+  }
+
+  /** The same as add(), from words packed by packTopicWords. */
+  addPacked(packed: string): void {
+    this.posts++;
+    if (packed === '') return;
+    for (const word of packed.split('\u0000')) {
+      const cut = word.indexOf('\u0001');
+      if (cut < 0) this.count(word, word);
+      else this.count(word.slice(0, cut), word.slice(cut + 1));
     }
+  }
+
+  private count(key: string, written: string): void {
+    if (this.skip.has(key)) return;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    let ways = this.spellings.get(key);
+    if (!ways) this.spellings.set(key, (ways = new Map()));
+    ways.set(written, (ways.get(written) ?? 0) + 1);
   }
 
   top(n: number): TopicTerm[] {

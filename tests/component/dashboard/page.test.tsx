@@ -18,14 +18,17 @@ describe('Dashboard page', () => {
     await screen.findByRole('heading', { level: 2, name: 'Brand & team' });
     expect(screen.getByRole('navigation', { name: 'Dashboard sections' })).toBe(nav());
     const groups = within(nav()).getAllByRole('list').map((l) => l.getAttribute('aria-labelledby'));
-    expect(groups.map((id) => document.getElementById(id!)!.textContent)).toEqual(['Settings', 'Library', 'Activity']);
+    expect(groups.map((id) => document.getElementById(id!)!.textContent)).toEqual(['Settings', 'Library', 'Reports', 'Activity', 'Data']);
     expect(within(nav()).getAllByRole('link').map((a) => a.textContent)).toEqual([
       'Brand & team',
       'SLA policy',
       'Alerts',
       'Triage',
       'Templates',
+      'Overview',
+      'Staffing',
       'Audit log',
+      'Backup & restore',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'SLA policy' })).toBeTruthy();
