@@ -5,7 +5,7 @@ import { backupFileName } from '../../lib/backup/format';
 import { db } from '../../lib/db/database';
 import { useI18n } from '../i18n';
 import { useCellFormat } from '../reports/cell-format';
-import { downloadBlob } from '../reports/download';
+import { downloadBlob } from '../download';
 import { ProgressLine } from './progress-line';
 
 export function ExportPanel() {

@@ -3,7 +3,8 @@
 import { useI18n } from '../i18n';
 import type { ReportTable } from '../../lib/reports/report-tables';
 import { useCellFormat } from './cell-format';
-import { downloadBlob, tableCsv } from './download';
+import { downloadBlob } from '../download';
+import { tableCsv } from './table-csv';
 import { useReportContext } from './report-context';
 
 export function DataTable({ table, caption }: { table: ReportTable; caption: string }) {

@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import type { Report, ReportParams } from '../../lib/reports/report-builder';
 import { zoneSlots } from '../../lib/reports/zone-slots';
 import { isoDateOfLocalDay } from '../../lib/reports/range';
-import { csvFileName } from './download';
+import { csvFileName } from './table-csv';
 
 export interface ReportContextValue {
   report: Report;

@@ -12,25 +12,19 @@ import { effectiveBrand } from '../../../lib/settings/brand';
 import { loadSettings } from '../../../lib/settings/store';
 import { readCsv } from '../../unit/csv/read-csv';
 import { mention } from '../../unit/factories';
+import { catchDownloads } from './downloads';
 import { mentionsFromCsv } from '../../unit/reports/from-csv';
 import { clearDatabase, connectBackground, renderDashboard, seedSettings } from '../dashboard/harness';
 
 const HOUR = 3_600_000;
 const now = Date.now();
-const saved: Blob[] = [];
+let saved: Blob[] = [];
 
 beforeEach(async () => {
   await clearDatabase();
   forgetReport();
   useReportPrefs.setState({ ...DEFAULT_PREFS });
-  saved.length = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    saved.push(blob as Blob);
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  // happy-dom would follow the download link away from the page.
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  saved = catchDownloads();
   await seedSettings({ signedInHandle: 'LumenMobile' });
   await db().mentions.bulkAdd([
     mention({ statusId: '1', postedAt: now - 5 * HOUR, label: 'complaint', status: 'responded', respondedAt: now - 5 * HOUR + 20 * 60_000, firstResponseMs: 20 * 60_000, respondedBy: 'Ana', text: '@LumenMobile my bill is wrong' }),

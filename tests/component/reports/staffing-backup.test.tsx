@@ -9,23 +9,18 @@ import { forgetReport } from '../../../components/reports/use-report';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { db } from '../../../lib/db/database';
 import { mention } from '../../unit/factories';
+import { catchDownloads } from './downloads';
 import { clearDatabase, connectBackground, disabled, renderDashboard, seedSettings } from '../dashboard/harness';
 
 const HOUR = 3_600_000;
 const now = Date.now();
-const saved: Blob[] = [];
+let saved: Blob[] = [];
 
 beforeEach(async () => {
   await clearDatabase();
   forgetReport();
   useReportPrefs.setState({ ...DEFAULT_PREFS, range: { preset: 'last7' } });
-  saved.length = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    saved.push(blob as Blob);
-    return 'blob:test';
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  saved = catchDownloads();
   await seedSettings({ signedInHandle: 'LumenMobile', agentName: 'Lea' });
   // 30 complaints in one hour two days ago.
   const at = Math.floor((now - 48 * HOUR) / HOUR) * HOUR;
