@@ -182,6 +182,10 @@ export const SlaPolicy = z.object({
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
 
+/** A brand keyword rule for triage: a phrase that sets a label ("recall" → crisis). */
+export const LabelRule = z.object({ phrase: z.string().trim().min(2).max(80), label: Label });
+export type LabelRule = z.infer<typeof LabelRule>;
+
 export const UI_LOCALES = ['en', 'fr', 'hr'] as const;
 export const UiLocale = z.enum(UI_LOCALES);
 export type UiLocale = z.infer<typeof UiLocale>;
@@ -199,14 +203,19 @@ export const Settings = z.object({
   attainmentGoal: z.number().min(0.5).max(1),
   alerts: z.object({ enabled: z.boolean(), leadMinutes: z.number().int().min(1).max(240) }),
   /** Brand keyword rules for triage, e.g. "recall" → crisis. */
-  labelRules: z.array(z.object({ phrase: z.string().trim().min(2).max(80), label: Label })).max(200),
+  labelRules: z.array(LabelRule).max(200),
   uiLocale: UiLocale.nullable(),
   /** The lead role's passphrase (PBKDF2); null until a lead sets one. Agents insert approved templates only. */
   leadLock: z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int().positive() }).nullable(),
-  /** The handle read from X's page; not edited by hand. */
-  signedInHandle: Handle.nullable(),
-  /** The signed-in account's display name read from X's page; the brand's name until one is set. */
-  signedInName: z.string().max(100).nullable(),
+  /**
+   * The brand's own X account: the account signed in when Careline was first used, kept from then
+   * on (another account signed in later does not join the brand); switched only from the dashboard.
+   */
+  accountHandle: Handle.nullable(),
+  /** That account's display name as X's page showed it; the brand's name until one is set. */
+  accountName: z.string().max(100).nullable(),
+  /** When the account was adopted (first use) or last switched. */
+  accountSince: z.number().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -228,9 +237,30 @@ export const DEFAULT_SETTINGS: Settings = {
   labelRules: [],
   uiLocale: null,
   leadLock: null,
-  signedInHandle: null,
-  signedInName: null,
+  accountHandle: null,
+  accountName: null,
+  accountSince: null,
 };
+
+/** Settings that are the team's policy: when a lead exists, only the lead's unlocked session changes them. */
+export const POLICY_SETTINGS = [
+  'brandName',
+  'handles',
+  'keywords',
+  'brandAccountId',
+  'sla',
+  'attainmentGoal',
+  'labelRules',
+] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * What a settings change may carry. The lead's lock and the brand's account have their own
+ * requests (lead lock, account switch), so no settings change can set them.
+ */
+export const SettingsChange = Settings.omit({ leadLock: true, accountHandle: true, accountName: true, accountSince: true })
+  .partial()
+  .strict();
+export type SettingsChange = z.infer<typeof SettingsChange>;
 
 export const AUDIT_KINDS = [
   'mention_seen',
@@ -281,3 +311,18 @@ export const MentionView = z.object({
   closedAt: z.number().optional(),
 });
 export type MentionView = z.infer<typeof MentionView>;
+
+/**
+ * What a content script needs to show an overlay the moment a post appears, before the background
+ * has answered: who the brand is, the team's rules and SLA policy, and the recent mentions an agent
+ * already acted on (so a relabelled post never shows its old label, even briefly).
+ */
+export interface OverlayContext {
+  brand: Brand;
+  /** The brand's own X account (adopted on first use); null until Careline has seen one. */
+  account: string | null;
+  rules: LabelRule[];
+  sla: SlaPolicy;
+  /** Mentions from the last days with an agent's decision (label or status). */
+  decided: MentionView[];
+}

@@ -1,16 +1,30 @@
-// Loads the ;; quick replies for a post from the database.
-import type { CarelineDB } from '../db/database';
-import type { Settings } from '../model';
-import { quickReplies, type QuickReply } from '../templates/quick-replies';
+// The ;; quick replies in X's composer: the approved replies for the post being answered, rendered
+// here because content scripts cannot read the database.
+import { logEvents } from '../db/audit';
+import { quickReplies } from '../templates/quick-replies';
+import type { HandlersFor, ServiceContext } from './context';
+import { getFocus } from './focus-store';
+import type { MentionOwner } from './mentions';
 
-export async function loadQuickReplies(
-  db: CarelineDB,
-  settings: Settings,
-  statusId: string | null,
-  focusedStatusId: string | null,
-): Promise<{ statusId: string | null; items: QuickReply[] }> {
-  const id = statusId ?? focusedStatusId;
-  const mention = id ? await db.mentions.get(id) : undefined;
-  const templates = await db.templates.where('status').equals('approved').toArray();
-  return { statusId: mention?.statusId ?? null, items: quickReplies(templates, mention, settings) };
+export function quickReplyHandlers(ctx: ServiceContext, mentions: MentionOwner): HandlersFor<'quickReplies' | 'quickReplyInserted'> {
+  const { db, ports } = ctx;
+  return {
+    async quickReplies(req, sender) {
+      ports.touchTab(sender);
+      const id = req.inReplyToStatusId ?? (await getFocus(db))?.statusId ?? null;
+      const mention = id ? await db.mentions.get(id) : undefined;
+      const templates = await db.templates.where('status').equals('approved').toArray();
+      return { statusId: mention?.statusId ?? null, items: quickReplies(templates, mention, await ctx.settings.get()) };
+    },
+    async quickReplyInserted(req, sender) {
+      await logEvents(db, [
+        { at: ctx.now(), kind: 'template_inserted', statusId: req.statusId ?? undefined, actor: await ctx.actorName(), detail: req.templateId },
+      ]);
+      // Answering a mention from the quick replies makes it the post in focus, as starting a reply does.
+      if (req.statusId && (await db.mentions.get(req.statusId))) {
+        await mentions.handlers.focus({ type: 'focus', statusId: req.statusId, openPanel: false }, sender);
+      }
+      return { ok: true };
+    },
+  };
 }

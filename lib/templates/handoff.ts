@@ -14,7 +14,7 @@ import { findVariables } from './variables';
 
 export interface HandoffInput {
   mention: Pick<Mention, 'authorHandle' | 'authorName' | 'label'>;
-  settings: Pick<Settings, 'brandName' | 'agentName' | 'signedInHandle' | 'sla' | 'brandAccountId'>;
+  settings: Pick<Settings, 'brandName' | 'agentName' | 'accountHandle' | 'sla' | 'brandAccountId'>;
   templates: Iterable<Template>;
   /** The customer's language: templates in it are preferred, English is the fallback. */
   lang: string;

@@ -2,6 +2,7 @@
 // sends a reply (so the mention it answers becomes responded then), and the picker trigger typed
 // in the editor. Listeners sit on the document in the capture phase, so they see the click or
 // key before X's handlers clear the editor, and they survive X re-rendering its composers.
+import { isAgentEvent } from './agent-event.ts';
 import { isButtonEnabled, sendButtonFor } from './composer-insert.ts';
 import { caretInEditor, editorText } from './composer-text.ts';
 import { profileHandleFromHref, statusFromHref } from './paths.ts';
@@ -99,6 +100,7 @@ export function watchReplySends(
     onSend({ ...replyContext(editor, doc), text, at: now() });
   };
   const onClick = (event: Event): void => {
+    if (!isAgentEvent(event)) return;
     const target = event.target;
     const button = target instanceof Element ? target.closest(SELECTORS.postButtons) : null;
     if (!button || !isButtonEnabled(button)) return;
@@ -106,6 +108,7 @@ export function watchReplySends(
     if (editor) report(editor);
   };
   const onKey = (event: Event): void => {
+    if (!isAgentEvent(event)) return;
     const key = event as KeyboardEvent;
     if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
     const editor = key.target instanceof Element ? key.target.closest(SELECTORS.replyEditor) : null;

@@ -1,12 +1,12 @@
 // Careline's MAIN-world helper inserting into X's composers, in real Chromium with the built
 // extension loaded. The page is the composer fixture (a real Draft.js editor and X Chat's
-// React-controlled textarea); the test plays the isolated content script's part of the bridge by
-// dispatching the same request event (lib/x/main-bridge.ts, docs/composers.md), and reads the
-// composers' own state back through window.__draftState() / __chatState().
+// React-controlled textarea); the test asks for inserts as the side panel does (through the
+// background, the content script and the signed bridge: lib/x/main-bridge.ts, docs/composers.md),
+// and reads the composers' own state back through window.__draftState() / __chatState().
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIDGE_VERSION, REQUEST_EVENT, type InsertResult } from '../../lib/x/main-bridge.ts';
+import type { InsertResult } from '../../lib/x/main-bridge.ts';
 import { buildComposerFixture, COMPOSER_FIXTURE_HTML } from '../fixtures/fake-x/composer/build.mjs';
 import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
 
@@ -40,25 +40,22 @@ async function open(view: 'inline' | 'dialog' | 'chat' | 'chat-shadow', extra = 
   await page.waitForSelector(view.startsWith('chat') ? 'textarea, [data-testid="xchatEmbedRoute"]' : EDITOR);
 }
 
-/** What the isolated content script's requestInsert() sends, and its answer. */
-function bridgeInsert(target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> {
-  return page.evaluate(
-    ({ event, version, target, text, replaceTrigger }) =>
-      new Promise<InsertResult>((resolve, reject) => {
-        const channel = `careline-${crypto.randomUUID()}`;
-        const id = crypto.randomUUID();
-        const timer = setTimeout(() => reject(new Error('no answer from the MAIN-world helper')), 5_000);
-        window.addEventListener(channel, (e) => {
-          const answer = JSON.parse((e as CustomEvent<string>).detail) as { id: string; result: InsertResult };
-          if (answer.id !== id) return;
-          clearTimeout(timer);
-          resolve(answer.result);
-        });
-        const request = { v: version, channel, id, target, text, ...(replaceTrigger ? { replaceTrigger } : {}) };
-        window.dispatchEvent(new CustomEvent(event, { detail: JSON.stringify(request) }));
-      }),
-    { event: REQUEST_EVENT, version: BRIDGE_VERSION, target, text, replaceTrigger },
-  );
+let extensionPage: Page | undefined;
+
+/**
+ * An insert as the side panel asks for one: from one of Careline's pages through the background to
+ * the content script, then over the signed bridge to the MAIN-world helper (X's page cannot drive
+ * the helper itself: docs/trust.md).
+ */
+async function bridgeInsert(target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> {
+  if (!extensionPage) {
+    extensionPage = await careline.openExtensionPage('sidepanel.html');
+    await page.bringToFront();
+  }
+  return extensionPage.evaluate(async (request) => {
+    const envelope = (await chrome.runtime.sendMessage(request)) as { ok: true; data: InsertResult } | { ok: false; error: string };
+    return envelope.ok ? envelope.data : { ok: false, method: 'none' as const, reason: envelope.error };
+  }, { type: 'insert', target, text, ...(replaceTrigger ? { replaceTrigger } : {}) });
 }
 
 const draftState = () =>

@@ -1,3 +1,4 @@
+import { accountEn } from './account.en';
 import { dashboardEn } from './dashboard.en';
 import { libraryEn } from './library.en';
 import { sidepanelEn } from './sidepanel.en';
@@ -87,6 +88,7 @@ export const en = {
   ...dashboardEn,
   ...sidepanelEn,
   ...libraryEn,
+  ...accountEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { accountFr } from './account.fr';
 import { dashboardFr } from './dashboard.fr';
 import type { MessageKey } from './en';
 import { libraryFr } from './library.fr';
@@ -88,4 +89,5 @@ export const fr: Record<MessageKey, string> = {
   ...dashboardFr,
   ...sidepanelFr,
   ...libraryFr,
+  ...accountFr,
 };

@@ -1,3 +1,4 @@
+import { accountHr } from './account.hr';
 import { dashboardHr } from './dashboard.hr';
 import type { MessageKey } from './en';
 import { libraryHr } from './library.hr';
@@ -88,4 +89,5 @@ export const hr: Record<MessageKey, string> = {
   ...dashboardHr,
   ...sidepanelHr,
   ...libraryHr,
+  ...accountHr,
 };

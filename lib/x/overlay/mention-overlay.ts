@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n/translate';
 import type { MentionAction } from '../../mentions/actions';
 import type { MentionView } from '../../model';
 import { timerState } from '../../sla';
+import { stopUntrusted } from '../agent-event';
 import { ActionMenu, type MenuEnv } from './action-menu';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
@@ -42,7 +43,11 @@ export class MentionOverlay {
     this.host = doc.createElement(OVERLAY_TAG);
     this.host.dataset.careline = 'mention';
     this.host.dataset.theme = env.theme;
-    for (const type of CONTAINED_EVENTS) this.host.addEventListener(type, stop);
+    for (const type of CONTAINED_EVENTS) {
+      // Clicks X's scripts make on the open shadow root's buttons never reach them.
+      this.host.addEventListener(type, stopUntrusted, { capture: true });
+      this.host.addEventListener(type, stop);
+    }
     const root = this.host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
 

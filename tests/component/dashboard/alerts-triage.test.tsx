@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../lib/db/database';
 import { mention } from '../../unit/factories';
 import { clearDatabase, connectBackground, renderDashboard, seedSettings, saveAndWait, storedSettings, valueOf } from './harness';
+import { EXTENSION_PAGE } from '../../support/background';
 
 beforeEach(async () => {
   await clearDatabase();
@@ -59,7 +60,7 @@ describe('Triage', () => {
     const user = userEvent.setup();
     const { service } = connectBackground();
     await db().mentions.add(mention({ statusId: '10', label: 'complaint' }));
-    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '10', action: { kind: 'relabel', label: 'praise' } }, {});
+    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '10', action: { kind: 'relabel', label: 'praise' } }, EXTENSION_PAGE);
     renderDashboard('triage');
     await waitFor(() =>
       expect(screen.getByTestId('corrections').textContent).toBe('The model has learned 1 correction from your team’s relabelling.'),
@@ -87,7 +88,7 @@ describe('Triage', () => {
     renderDashboard('triage');
     await waitFor(() => expect(screen.getByTestId('corrections').textContent).toContain('learned 0 corrections'));
     expect((screen.getByRole('button', { name: 'Reset learned model…' }) as HTMLButtonElement).disabled).toBe(true);
-    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '11', action: { kind: 'relabel', label: 'spam' } }, {});
+    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '11', action: { kind: 'relabel', label: 'spam' } }, EXTENSION_PAGE);
     await waitFor(() => expect(screen.getByTestId('corrections').textContent).toContain('learned 1 correction '));
     expect((screen.getByRole('button', { name: 'Reset learned model…' }) as HTMLButtonElement).disabled).toBe(false);
   });

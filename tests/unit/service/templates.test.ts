@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
-import { createService } from '../../../lib/service/handlers';
+import { createService } from '../../../lib/service';
 import { seedStarterTemplates } from '../../../lib/service/seed';
 import { exportPack } from '../../../lib/templates';
-import { fakePorts } from '../../support/background';
+import { EXTENSION_PAGE, fakePorts } from '../../support/background';
 
 let db: CarelineDB;
 let h: ReturnType<typeof createService>['handlers'];
-const s = {};
+const s = EXTENSION_PAGE;
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 
 beforeEach(() => {

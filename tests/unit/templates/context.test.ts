@@ -36,7 +36,7 @@ describe('templateContext', () => {
   });
 
   it('leaves out what it does not know, so rendering reports it', () => {
-    const ctx = templateContext({ settings: settings({ agentName: ' ', brandName: '', signedInHandle: null }), lang: 'en' });
+    const ctx = templateContext({ settings: settings({ agentName: ' ', brandName: '', accountHandle: null }), lang: 'en' });
     expect(ctx).toEqual({});
   });
 

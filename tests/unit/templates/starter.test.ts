@@ -26,7 +26,7 @@ function longContext(t: Template) {
       ...DEFAULT_SETTINGS,
       brandName: 'B'.repeat(30),
       agentName: 'A'.repeat(20),
-      signedInHandle: null,
+      accountHandle: null,
       sla: { ...DEFAULT_SETTINGS.sla, businessHours: Array.from({ length: 7 }, () => ({ start: '09:00', end: '17:00' })) },
     },
     caseId,

@@ -1,17 +1,27 @@
-// Wires the ;; trigger in X's reply box to the inline picker and the MAIN-world insertion.
-// While the picker is open the agent keeps typing in X's box; the keys that drive the picker
-// (arrows, Enter, Escape, Tab) are kept from X's editor.
-import type { Translate } from '../../lib/i18n/translate';
-import type { PortClient } from '../../lib/messaging/port-client';
-import { caretInEditor } from '../../lib/x/composer-text';
-import { DEFAULT_TRIGGER, replyContext, watchTrigger } from '../../lib/x/composer-watch';
-import { requestInsert } from '../../lib/x/main-bridge';
-import { QuickReplyMenu } from '../../lib/x/overlay/quick-reply-menu';
-import { readXTheme } from '../../lib/x/overlay/theme';
+// The ;; quick replies: typing ;; in X's reply box opens the approved replies for the post, inserted
+// through the MAIN-world helper. While the menu is open the agent keeps typing in X's box; the keys
+// that drive the menu (arrows, Enter, Escape, Tab) are kept from X's editor. Only the agent's own
+// keys count: X's scripts can dispatch key events, never trusted ones.
+import { isAgentEvent } from '../../../lib/x/agent-event';
+import { caretInEditor } from '../../../lib/x/composer-text';
+import { DEFAULT_TRIGGER, replyContext, watchTrigger } from '../../../lib/x/composer-watch';
+import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
+import { QuickReplyMenu } from '../../../lib/x/overlay/quick-reply-menu';
+import { readXTheme } from '../../../lib/x/overlay/theme';
+import { defineFeature, onAbort } from '../feature';
+import type { Session } from '../session';
 
 const MAX_QUERY = 40;
 
-export function startQuickReplies(doc: Document, t: Translate, requests: PortClient): () => void {
+export const quickReplies = defineFeature({
+  id: 'quick-replies',
+  include: COMPOSER_PAGE_KINDS,
+  start({ signal, session }) {
+    onAbort(signal, startQuickReplies(session));
+  },
+});
+
+function startQuickReplies({ doc, t, requests, bridge }: Session): () => void {
   const picker = new QuickReplyMenu(doc, t, () => readXTheme(doc));
   let editor: Element | null = null;
   let query = '';
@@ -35,7 +45,7 @@ export function startQuickReplies(doc: Document, t: Translate, requests: PortCli
   };
 
   const onKey = (e: KeyboardEvent) => {
-    if (!picker.isOpen || !editor || !(e.target instanceof Node) || !editor.contains(e.target)) return;
+    if (!picker.isOpen || !editor || !isAgentEvent(e) || !(e.target instanceof Node) || !editor.contains(e.target)) return;
     const stop = () => {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -69,7 +79,7 @@ export function startQuickReplies(doc: Document, t: Translate, requests: PortCli
       rect: hit.rect,
       items,
       choose: async (item) => {
-        const r = await requestInsert('reply', item.text, 3000, { replaceTrigger: DEFAULT_TRIGGER + query });
+        const r = await bridge.insert('reply', item.text, 3000, { replaceTrigger: DEFAULT_TRIGGER + query });
         if (!r.ok) return { ok: false, message: t('picker.failed') };
         void requests.send({ type: 'quickReplyInserted', templateId: item.id, statusId }).catch(() => {});
         return { ok: true };

@@ -1,24 +1,18 @@
-// The page's own reading of a new post, so its overlay appears with it: the brand, rules and
-// SLA policy come from the background once per page; the shipped triage model runs here. The
-// background's answer follows within a frame or two and wins (it knows the agent's corrections).
+// The page's own reading of a new post, so its overlay appears with it (marked pending): the brand,
+// rules and SLA policy come from the background's overlay context; the shipped triage model runs
+// here. The background's answer follows within a frame or two and wins (it knows the agent's corrections).
 // Only the shipped classification is imported (no learning code): it keeps this bundle small.
-import type { MentionView, PostSnapshot } from '../../lib/model';
-import type { OverlayContext } from '../../lib/service/overlay-context';
+import type { MentionView, OverlayContext, PostSnapshot } from '../../lib/model';
 import { computeDeadline } from '../../lib/sla';
 import { createShippedTriage, type ShippedTriage } from '../../lib/triage/shipped-classify';
 import { createBrandMatcher, type BrandMatcher } from '../../lib/mentions/brand-match';
 
-export class LocalReading {
+export class PageReading {
   private context: OverlayContext | undefined;
   private matcher: BrandMatcher | undefined;
   private triage: ShippedTriage | undefined;
   /** Until the model's tables are built, the background answers alone (no long task at page start). */
   private warm = false;
-
-  /** False until Careline knows who the brand is (on a first visit, from X's page). */
-  get knowsBrand(): boolean {
-    return !!this.context && (this.context.brand.handles.length > 0 || this.context.brand.keywords.length > 0);
-  }
 
   setContext(context: OverlayContext): void {
     this.context = context;
@@ -29,7 +23,7 @@ export class LocalReading {
    * Builds the model's per-language tables while the page is idle, one language per task, so
    * the first post in each language costs no long task in the middle of a scroll.
    */
-  warmUp(): void {
+  warmUp(idle: (fn: () => void) => void): void {
     const samples: [string, string][] = [
       ['en', 'thanks for the help'],
       ['fr', 'merci pour votre aide'],
@@ -37,8 +31,6 @@ export class LocalReading {
       ['es', 'gracias por la ayuda'],
       ['hr', 'hvala na pomoći'],
     ];
-    const idle = (fn: () => void) =>
-      typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 50);
     const next = () => {
       const sample = samples.shift();
       if (!sample) {
@@ -52,7 +44,7 @@ export class LocalReading {
     idle(next);
   }
 
-  guess(post: PostSnapshot): MentionView | null {
+  read(post: PostSnapshot): MentionView | null {
     const ctx = this.context;
     if (!this.warm || !ctx || !this.matcher?.(post).mention) return null;
     this.triage ??= createShippedTriage();

@@ -1,0 +1,24 @@
+// The background's gate: which sender may send which request (lib/messaging/access.ts). X's page
+// is the least trusted context an extension has, so its content script gets only what a page needs;
+// a lead's request needs the lead's session once a lead has set a passphrase.
+import type { Access } from '../messaging/access';
+import type { Authorize } from '../messaging/router';
+import type { ServiceContext } from './context';
+
+export const REFUSED_FROM_PAGE = 'Refused: X’s page may not send this request.';
+export const REFUSED_NOT_LEAD = 'Refused: only the lead can do this. Unlock the lead role in the dashboard first.';
+
+/** True when this browser session holds the lead role, or when no lead has been set yet. */
+export async function actsAsLead(ctx: ServiceContext): Promise<boolean> {
+  const settings = await ctx.settings.get();
+  return settings.leadLock === null || (await ctx.ports.roles.getRole()) === 'lead';
+}
+
+export function authorizer(ctx: ServiceContext): Authorize {
+  return async (access: Access, sender) => {
+    if (access === 'page') return null;
+    if (sender.context !== 'extension') return REFUSED_FROM_PAGE;
+    if (access === 'lead' && !(await actsAsLead(ctx))) return REFUSED_NOT_LEAD;
+    return null;
+  };
+}

@@ -1,0 +1,31 @@
+// The background service: every request's handler, split by owner, over one context, with the
+// gate that decides who may send what. Browser APIs come in through ports (context.ts).
+import type { CarelineDB } from '../db/database';
+import type { Handlers } from '../messaging/router';
+import { authorizer } from './authorize';
+import { createContext, type ServicePorts } from './context';
+import { MentionCache } from './mention-cache';
+import { mentionHandlers } from './mentions';
+import { panelHandlers } from './panel';
+import { quickReplyHandlers } from './quick-replies';
+import { settingsHandlers } from './settings';
+import { templateHandlers } from './templates';
+import { TriageStore } from './triage-store';
+
+export type { RolePort, ServicePorts } from './context';
+
+export function createService(db: CarelineDB, ports: ServicePorts) {
+  const ctx = createContext(db, ports);
+  const triage = new TriageStore(db);
+  const cache = new MentionCache();
+  cache.loadStoredIds(() => db.mentions.toCollection().primaryKeys());
+  const mentions = mentionHandlers(ctx, triage, cache);
+  const handlers: Handlers = {
+    ...mentions.handlers,
+    ...quickReplyHandlers(ctx, mentions),
+    ...panelHandlers(ctx),
+    ...settingsHandlers(ctx, triage, cache),
+    ...templateHandlers(ctx),
+  };
+  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
+}
