@@ -3,7 +3,7 @@
 import type { CarelineDB } from '../db/database';
 import { type Mention, type MentionView, type PostSnapshot, type Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
-import type { MentionCache } from '../service/mention-cache';
+import type { MentionCache } from './mention-cache';
 import type { Triage } from '../triage';
 import { createBrandMatcher } from '../mentions/brand-match';
 import { classifySnapshot, deadlines } from './classify';

@@ -4,7 +4,7 @@ import type { CarelineDB } from '../db/database';
 import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
 import { createContext, type ServicePorts } from './context';
-import { MentionCache } from './mention-cache';
+import { MentionCache } from '../mentions/mention-cache';
 import { mentionHandlers } from './mentions';
 import { panelHandlers } from './panel';
 import { quickReplyHandlers } from './quick-replies';

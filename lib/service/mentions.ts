@@ -10,8 +10,8 @@ import type { Mention, Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
 import { adoptAccount } from './brand-account';
 import type { HandlersFor, ServiceContext } from './context';
-import { getFocus, setFocus } from './focus-store';
-import type { MentionCache } from './mention-cache';
+import { getFocus, setFocus } from '../mentions/focus';
+import type { MentionCache } from '../mentions/mention-cache';
 import { overlayContext } from './overlay-context';
 import type { TriageStore } from './triage-store';
 

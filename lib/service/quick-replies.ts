@@ -3,7 +3,7 @@
 import { logEvents } from '../db/audit';
 import { quickReplies } from '../templates/quick-replies';
 import type { HandlersFor, ServiceContext } from './context';
-import { getFocus } from './focus-store';
+import { getFocus } from '../mentions/focus';
 import type { MentionOwner } from './mentions';
 
 export function quickReplyHandlers(ctx: ServiceContext, mentions: MentionOwner): HandlersFor<'quickReplies' | 'quickReplyInserted'> {

@@ -6,7 +6,7 @@ import type { SaveOutcome } from '../messaging/protocol';
 import { POLICY_SETTINGS, type Settings } from '../model';
 import { actsAsLead } from './authorize';
 import type { HandlersFor, ServiceContext } from './context';
-import type { MentionCache } from './mention-cache';
+import type { MentionCache } from '../mentions/mention-cache';
 import type { TriageStore } from './triage-store';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

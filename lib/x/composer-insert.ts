@@ -165,8 +165,8 @@ async function verifyReply(
   timeoutMs: number,
 ): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
-  let problem = 'not-verified';
   for (;;) {
+    let problem: string;
     const el = editor.isConnected ? editor : root?.querySelector(SELECTORS.replyEditor);
     if (!el) problem = 'editor-gone';
     else if (!isInsertionOf(before, readEditorBlocks(el).join('\n'), inserted)) problem = 'text-not-verified';

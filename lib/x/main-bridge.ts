@@ -143,7 +143,6 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
         const request: InsertRequest = { target, text, ...(options.replaceTrigger ? { replaceTrigger: options.replaceTrigger } : {}) };
         if (!InsertRequest.safeParse(request).success) return resolve(fail('invalid-request'));
         const mySeq = ++seq;
-        let timer: ReturnType<typeof setTimeout> | undefined;
         const finish = (result: InsertResult) => {
           clearTimeout(timer);
           win.removeEventListener(RESULT_EVENT, onResult);
@@ -157,7 +156,7 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
           });
         };
         win.addEventListener(RESULT_EVENT, onResult);
-        timer = setTimeout(() => finish(fail('timeout')), timeoutMs);
+        const timer = setTimeout(() => finish(fail('timeout')), timeoutMs);
         void keyed
           .then(async (m) => {
             const signed = { v: BRIDGE_VERSION, seq: mySeq, request, mac: await m.sign(signedText(mySeq, request)) };

@@ -1,6 +1,6 @@
 // 100,000 mentions in Careline's real IndexedDB (Chromium): how long the popup waits for its
 // figures and how long one badge recomputation takes. Both read indexes only.
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../tests/harness/extension';
 
 export interface DbScaleRun {
@@ -52,7 +52,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
   }
 }
 
-function lastBadgeMeasure(worker: import('playwright-core').Worker) {
+function lastBadgeMeasure(worker: Worker) {
   return worker.evaluate(() => {
     const e = performance.getEntriesByName('careline:badge').at(-1);
     return e ? { startTime: e.startTime, duration: e.duration } : null;

@@ -24,7 +24,7 @@ export function TimeZoneField() {
   const { t } = useI18n();
   const locale = useFormatLocale();
   const { form, update } = useSettingsForm();
-  const zones = useMemo(knownZones, []);
+  const zones = useMemo(() => knownZones(), []);
   const now = useNow(30_000);
   const zone = form.timeZone.trim();
   const here = localZone();

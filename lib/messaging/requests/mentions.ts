@@ -1,7 +1,7 @@
 // Requests about brand mentions: what X's page sends as the agent browses, and actions on one mention.
 import { z } from 'zod';
 import { MentionAction } from '../../mentions/actions';
-import { Handle, MentionView, PostSnapshot, StatusId, type OverlayContext } from '../../model';
+import { Handle, PostSnapshot, StatusId, type MentionView, type OverlayContext } from '../../model';
 import type { QuickReply } from '../../templates/quick-replies';
 
 /** The account X's page shows as signed in. It never changes the brand by itself (docs/architecture.md). */

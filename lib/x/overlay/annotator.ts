@@ -234,7 +234,7 @@ export class Annotator {
   }
 
   private async send(posts: PostSnapshot[]): Promise<void> {
-    let views: MentionView[] = [];
+    let views: MentionView[];
     try {
       views = await this.ports.observe(posts);
     } catch {

@@ -1,9 +1,9 @@
 // Replays recorded first brand replies (Customer Support on Twitter, one row per inbound tweet)
 // through the SLA engine, as a check of the engine on real timestamps.
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type SlaPolicy } from '../model';
+import { DEFAULT_SETTINGS, type SlaPolicy } from '../../lib/model';
 import { readCsvRecords } from './csv-records';
-import { medianOfSorted, responseStats, type StatsMention } from './response-stats';
+import { medianOfSorted, responseStats, type StatsMention } from '../../lib/sla/response-stats';
 
 const IsoInstant = z.iso.datetime({ offset: true }).transform((s) => Date.parse(s));
 const Digits = z.string().regex(/^\d+$/, 'must be digits');
