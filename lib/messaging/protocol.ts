@@ -4,15 +4,15 @@
 import { z } from 'zod';
 import { MentionView } from '../model';
 import type { Access } from './access';
-import { mentionAccess, mentionRequests, type MentionResponses } from './requests/mentions';
-import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel';
-import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings';
-import { templateAccess, templateRequests, type TemplateResponses } from './requests/templates';
+import { mentionAccess, mentionRequests, type MentionResponses } from './requests/mention-requests';
+import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
+import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings-requests';
+import { templateAccess, templateRequests, type TemplateResponses } from './requests/template-requests';
 
-export { InsertResult, InsertTarget } from './requests/panel';
-export type { PageAccount } from './requests/mentions';
-export type { SaveOutcome } from './requests/settings';
-export type { ImportOutcome, ImportSummary, LeadOutcome, TemplateOutcome } from './requests/templates';
+export { InsertResult, InsertTarget } from './requests/panel-requests';
+export type { PageAccount } from './requests/mention-requests';
+export type { SaveOutcome } from './requests/settings-requests';
+export type { ImportOutcome, ImportSummary, LeadOutcome, TemplateOutcome } from './requests/template-requests';
 
 /** Messages a content script, the side panel, the popup or the dashboard send to the background. */
 export const BackgroundRequest = z.discriminatedUnion('type', [

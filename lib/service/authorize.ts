@@ -3,7 +3,7 @@
 // a lead's request needs the lead's session once a lead has set a passphrase.
 import type { Access } from '../messaging/access';
 import type { Authorize } from '../messaging/router';
-import type { ServiceContext } from './context';
+import type { ServiceContext } from './service-context';
 
 export const REFUSED_FROM_PAGE = 'Refused: X’s page may not send this request.';
 export const REFUSED_NOT_LEAD = 'Refused: only the lead can do this. Unlock the lead role in the dashboard first.';

@@ -3,16 +3,16 @@
 import type { CarelineDB } from '../db/database';
 import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
-import { createContext, type ServicePorts } from './context';
+import { createContext, type ServicePorts } from './service-context';
 import { MentionCache } from '../mentions/mention-cache';
-import { mentionHandlers } from './mentions';
-import { panelHandlers } from './panel';
-import { quickReplyHandlers } from './quick-replies';
-import { settingsHandlers } from './settings';
-import { templateHandlers } from './templates';
+import { mentionHandlers } from './mention-handlers';
+import { panelHandlers } from './panel-handlers';
+import { quickReplyHandlers } from './quick-reply-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { templateHandlers } from './template-handlers';
 import { TriageStore } from './triage-store';
 
-export type { RolePort, ServicePorts } from './context';
+export type { RolePort, ServicePorts } from './service-context';
 
 export function createService(db: CarelineDB, ports: ServicePorts) {
   const ctx = createContext(db, ports);

@@ -1,6 +1,6 @@
 // Starting a reply to a post makes it the post in focus: the side panel follows it.
 import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
-import { focusOnReplyClicks } from '../../../lib/x/overlay/reply-focus';
+import { focusOnReplyClicks } from '../../../lib/x/overlay/reply-clicks';
 import { defineFeature, onAbort } from '../feature';
 
 export const replyFocus = defineFeature({

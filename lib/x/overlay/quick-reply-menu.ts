@@ -3,7 +3,7 @@
 // Enter inserts in place of what they typed, Escape leaves the text alone. The best match is
 // selected from the start, so ;; and Enter insert it.
 import type { Translate } from '../../i18n/translate';
-import type { QuickReply } from '../../templates/quick-replies';
+import type { QuickReply } from '../../templates/quick-reply-items';
 import { foldForSearch } from '../../templates/match';
 import { stopUntrusted } from '../agent-event';
 import { adoptOverlayStyles } from './styles';

@@ -14,7 +14,7 @@ import {
   type Actor,
   type TemplateInput,
 } from '../templates';
-import type { HandlersFor, ServiceContext } from './context';
+import type { HandlersFor, ServiceContext } from './service-context';
 
 type TemplateHandlerNames =
   | 'templateSave'

@@ -5,7 +5,7 @@ import { recomputeOpenDeadlines } from '../mentions/recompute';
 import type { SaveOutcome } from '../messaging/protocol';
 import { POLICY_SETTINGS, type Settings } from '../model';
 import { actsAsLead } from './authorize';
-import type { HandlersFor, ServiceContext } from './context';
+import type { HandlersFor, ServiceContext } from './service-context';
 import type { MentionCache } from '../mentions/mention-cache';
 import type { TriageStore } from './triage-store';
 

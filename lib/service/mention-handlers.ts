@@ -9,7 +9,7 @@ import type { PageAccount } from '../messaging/protocol';
 import type { Mention, Settings } from '../model';
 import { effectiveBrand } from '../settings/brand';
 import { adoptAccount } from './brand-account';
-import type { HandlersFor, ServiceContext } from './context';
+import type { HandlersFor, ServiceContext } from './service-context';
 import { getFocus, setFocus } from '../mentions/focus';
 import type { MentionCache } from '../mentions/mention-cache';
 import { overlayContext } from './overlay-context';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { MentionAction } from '../../mentions/actions';
 import { Handle, PostSnapshot, StatusId, type MentionView, type OverlayContext } from '../../model';
-import type { QuickReply } from '../../templates/quick-replies';
+import type { QuickReply } from '../../templates/quick-reply-items';
 
 /** The account X's page shows as signed in. It never changes the brand by itself (docs/architecture.md). */
 export const PageAccount = z.object({

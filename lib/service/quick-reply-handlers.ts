@@ -1,10 +1,10 @@
 // The ;; quick replies in X's composer: the approved replies for the post being answered, rendered
 // here because content scripts cannot read the database.
 import { logEvents } from '../db/audit';
-import { quickReplies } from '../templates/quick-replies';
-import type { HandlersFor, ServiceContext } from './context';
+import { quickReplies } from '../templates/quick-reply-items';
+import type { HandlersFor, ServiceContext } from './service-context';
 import { getFocus } from '../mentions/focus';
-import type { MentionOwner } from './mentions';
+import type { MentionOwner } from './mention-handlers';
 
 export function quickReplyHandlers(ctx: ServiceContext, mentions: MentionOwner): HandlersFor<'quickReplies' | 'quickReplyInserted'> {
   const { db, ports } = ctx;

@@ -1,6 +1,6 @@
 // Requests from Careline's pages that act on the agent's X tab, and opening the dashboard.
 import { logEvents } from '../db/audit';
-import type { HandlersFor, ServiceContext } from './context';
+import type { HandlersFor, ServiceContext } from './service-context';
 
 export function panelHandlers(ctx: ServiceContext): HandlersFor<'insert' | 'openPost' | 'openDashboard'> {
   const { db, ports } = ctx;
