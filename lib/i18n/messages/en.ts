@@ -1,6 +1,7 @@
 import { dashboardEn } from './dashboard.en';
 import { libraryEn } from './library.en';
 import { sidepanelEn } from './sidepanel.en';
+import { xPageEn } from './x-page.en';
 
 export const en = {
   'label.crisis': 'Crisis',
@@ -87,6 +88,7 @@ export const en = {
   ...dashboardEn,
   ...sidepanelEn,
   ...libraryEn,
+  ...xPageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

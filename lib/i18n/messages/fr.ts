@@ -2,6 +2,7 @@ import { dashboardFr } from './dashboard.fr';
 import type { MessageKey } from './en';
 import { libraryFr } from './library.fr';
 import { sidepanelFr } from './sidepanel.fr';
+import { xPageFr } from './x-page.fr';
 
 export const fr: Record<MessageKey, string> = {
   'label.crisis': 'Crise',
@@ -88,4 +89,5 @@ export const fr: Record<MessageKey, string> = {
   ...dashboardFr,
   ...sidepanelFr,
   ...libraryFr,
+  ...xPageFr,
 };

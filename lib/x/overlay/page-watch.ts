@@ -1,7 +1,10 @@
 // Follows X's single-page navigation and the health of the page: on every new page it starts
-// afresh; when the reader stops finding posts where X clearly shows a timeline, it pauses and says so.
+// afresh; when the reader stops finding posts where X clearly shows a timeline, it pauses and says
+// which part it could not read; a composer it cannot find only gets a notice. Each settled sighting
+// goes to `onDrift` (a small record, for a local log the dashboard shows).
 import type { Translate } from '../../i18n/translate';
-import { looksLikeTimelineWithoutPosts } from '../page';
+import { pageKindFromUrl } from '../page';
+import { diagnosePage, driftRecord, POST_PARTS, type DriftRecord, type PagePart } from '../page-drift';
 import type { Annotator } from './annotator';
 import { PageHealth } from './page-health';
 import { removePausedNotice, showPausedNotice } from './page-notice';
@@ -10,6 +13,8 @@ import { readXTheme } from './theme';
 export class PageWatch {
   private url = '';
   private paused = false;
+  /** The part already reported on this page: one notice and one record per page and part. */
+  private reported: PagePart | null = null;
   private readonly health = new PageHealth();
   private timer: ReturnType<typeof setInterval> | undefined;
 
@@ -18,6 +23,7 @@ export class PageWatch {
     private readonly t: Translate,
     private readonly annotator: Annotator,
     private readonly intervalMs = 1000,
+    private readonly onDrift?: (record: DriftRecord) => void,
   ) {}
 
   start(): void {
@@ -43,6 +49,7 @@ export class PageWatch {
     if (url !== this.url) {
       this.url = url;
       this.health.reset();
+      this.reported = null;
       removePausedNotice(this.doc);
       if (this.paused) {
         this.paused = false;
@@ -51,12 +58,19 @@ export class PageWatch {
       return;
     }
     if (this.paused) return;
-    if (this.health.record(looksLikeTimelineWithoutPosts(this.doc) && this.annotator.overlayCount === 0)) {
+    let seen = diagnosePage(this.doc);
+    // Overlays on the page mean its posts are being read, whatever one odd post looks like.
+    if (seen && POST_PARTS.includes(seen) && this.annotator.overlayCount > 0) seen = null;
+    const part = this.health.record(seen);
+    if (!part || part === this.reported) return;
+    this.reported = part;
+    this.onDrift?.(driftRecord(part, pageKindFromUrl(url), Date.now()));
+    if (POST_PARTS.includes(part)) {
       this.paused = true;
       this.annotator.stop();
       this.annotator.removeAll();
-      showPausedNotice(this.doc, this.t, readXTheme(this.doc));
     }
+    showPausedNotice(this.doc, this.t, readXTheme(this.doc), part);
   }
 
   private readonly onPopState = () => this.guard(() => this.check());

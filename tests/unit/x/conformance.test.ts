@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PostSnapshot } from '../../../lib/model';
 import { overlayAnchor } from '../../../lib/x/overlay-anchor';
-import { looksLikeTimelineWithoutPosts } from '../../../lib/x/page';
+import { looksLikeTimelineWithoutPosts } from '../../../lib/x/page-drift';
 import { findPostArticles, findTopLevelArticles, readPost, type ReadResult } from '../../../lib/x/read-post';
 import { loadSample as load, X_MARKUP_FILES as FILES } from './x-markup';
 
