@@ -5,37 +5,27 @@
 // the text meanwhile). The test plays the isolated content script's half of the bridge
 // (tests/e2e/bridge.ts) and reads the chat's React state through window.__chatState().
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { person } from '../fixtures/fake-x/data/people';
 import { CHAT_PASSCODE } from '../fixtures/fake-x/xchat';
-import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
-import { routeFakeX } from '../harness/fake-x-routes';
 import { bridgeInsert } from './bridge';
-import { variantUrl, type Era } from './fake-x-page';
+import { useCarelineOnFakeX } from './careline-on-fake-x';
+import type { Era } from './fake-x-page';
 
-let careline: CarelineBrowser;
+const x = useCarelineOnFakeX();
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  careline = await launchWithExtension();
-  await routeFakeX(careline.context);
-  page = careline.context.pages()[0] ?? (await careline.context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+beforeEach(() => {
+  page = x.page;
 });
 
-afterAll(async () => {
-  await careline?.close();
-  expect(pageErrors).toEqual([]);
+afterAll(() => {
+  expect(x.pageErrors).toEqual([]);
 });
 
 const threadWith = (handle: string) => `${person(handle).accountId}-${person('LumenMobile').accountId}`;
 const OPENER = ['Hi Priya, this is Sam from Lumen Mobile (case CL-7Q4K2MX).', '', 'Could you send us the account number on the bill?'].join('\n');
 
-async function open(path: string, era: Era = '2026'): Promise<void> {
-  await page.goto(variantUrl(path, { era }));
-  await page.waitForFunction(() => window.__fakeX !== undefined);
-}
+const open = (path: string, era: Era = '2026') => x.open(path, { era });
 
 const chatState = () => page.evaluate(() => window.__chatState?.() ?? null);
 /** Send as the agent sees it: Playwright's locators look inside open shadow roots. */

@@ -3,38 +3,20 @@
 // a three-paragraph reply into the inline box that arrives last and into the dialog, an account
 // switch that must not break reading, and a notice that names the part of X's page that changed.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { POST_BY_ID, sid } from '../fixtures/fake-x/data/posts';
 import { GROK_TRANSLATIONS } from '../fixtures/fake-x/data/translations';
-import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
-import { routeFakeX } from '../harness/fake-x-routes';
 import { bridgeInsert } from './bridge';
-import { variantUrl, type OpenOptions } from './fake-x-page';
+import { useCarelineOnFakeX } from './careline-on-fake-x';
 import { readMentions, waitForOverlay } from './support';
 
-let careline: CarelineBrowser;
+const x = useCarelineOnFakeX();
+const { open, pageErrors } = x;
 let page: Page;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  careline = await launchWithExtension();
-  await routeFakeX(careline.context);
-  page = careline.context.pages()[0] ?? (await careline.context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-
 beforeEach(() => {
+  page = x.page;
   pageErrors.length = 0;
 });
-
-afterAll(async () => {
-  await careline?.close();
-});
-
-async function open(path: string, opts: OpenOptions = {}): Promise<void> {
-  await page.goto(variantUrl(path, opts));
-  await page.waitForFunction(() => window.__fakeX !== undefined);
-}
 
 /** Each post on screen: its permalinked id, how many overlays it holds, what a person judged it. */
 function postsOnScreen() {
@@ -71,8 +53,8 @@ describe('a mention X shows in Grok’s translation', () => {
       await page.mouse.wheel(0, 500);
       await page.waitForTimeout(200);
     }
-    await expect.poll(async () => (await readMentions(careline)).filter((m) => ids.includes(m.statusId)).length, { timeout: 15_000 }).toBe(2);
-    const stored = new Map((await readMentions(careline)).map((m) => [m.statusId, m]));
+    await expect.poll(async () => (await readMentions(x.careline)).filter((m) => ids.includes(m.statusId)).length, { timeout: 15_000 }).toBe(2);
+    const stored = new Map((await readMentions(x.careline)).map((m) => [m.statusId, m]));
     for (const id of ids) {
       const p = POST_BY_ID.get(id)!;
       const m = stored.get(id);
