@@ -53,6 +53,16 @@ export interface Brand {
 export type BrandTerms = { readonly handles: readonly string[]; readonly keywords: readonly string[] };
 
 /** What the page reader (lib/x) makes of one post in X's DOM. */
+/**
+ * What X showed in place of a post's own words: Grok's automatic translation into the agent's UI
+ * language. The post's `text` and `lang` stay the original's; this is kept beside them.
+ */
+export const PostTranslation = z.object({
+  text: z.string().max(10_000),
+  lang: z.string().max(16).optional(),
+});
+export type PostTranslation = z.infer<typeof PostTranslation>;
+
 export const PostSnapshot = z.object({
   statusId: StatusId,
   authorHandle: Handle,
@@ -70,6 +80,8 @@ export const PostSnapshot = z.object({
   promoted: z.boolean(),
   /** The status id of a quoted post inside this one. */
   quotedStatusId: StatusId.optional(),
+  /** X showed Grok's translation of `text`; `text` and `lang` are the original's. */
+  translation: PostTranslation.optional(),
 });
 export type PostSnapshot = z.infer<typeof PostSnapshot>;
 
@@ -84,6 +96,8 @@ export const Mention = z.object({
   firstSeenAt: z.number(),
   url: z.string(),
   inReplyTo: z.array(Handle),
+  /** Grok's translation X showed instead of `text` (which is the original the customer wrote). */
+  translation: PostTranslation.optional(),
   label: Label,
   labelSource: LabelSource,
   confidence: z.number().min(0).max(1),

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { AlertsSection } from './sections/alerts-section';
 import { AuditLog } from './sections/audit-log';
+import { DriftLog } from './sections/drift-log';
 import { BrandSection } from './sections/brand-section';
 import { SlaSection } from './sections/sla-section';
 import { TriageSection } from './sections/triage-section';
@@ -46,7 +47,10 @@ export const NAV: NavGroup[] = [
   },
   {
     title: 'dash.group.activity',
-    sections: [{ id: 'audit', title: 'dash.nav.audit', Component: AuditLog }],
+    sections: [
+      { id: 'audit', title: 'dash.nav.audit', Component: AuditLog },
+      { id: 'x-page', title: 'dash.nav.drift', Component: DriftLog },
+    ],
   },
 ];
 

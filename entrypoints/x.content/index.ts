@@ -6,6 +6,7 @@ import { connectIsolatedBridge } from '../../lib/x/main-bridge';
 import type { XFeature } from './feature';
 import { accountCheck } from './features/account-check';
 import { overlays } from './features/overlays';
+import { pageDrift } from './features/page-drift';
 import { quickReplies } from './features/quick-replies';
 import { replyFocus } from './features/reply-focus';
 import { replySends } from './features/reply-sends';
@@ -13,7 +14,7 @@ import { threadReplies } from './features/thread-replies';
 import { runFeatures } from './run-features';
 import { startSession } from './session';
 
-export const FEATURES: readonly XFeature[] = [overlays, threadReplies, replyFocus, replySends, quickReplies, accountCheck];
+export const FEATURES: readonly XFeature[] = [overlays, pageDrift, threadReplies, replyFocus, replySends, quickReplies, accountCheck];
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],

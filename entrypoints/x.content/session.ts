@@ -9,6 +9,7 @@ import { PortClient } from '../../lib/messaging/port-client';
 import { ContentMessage, type PageAccount } from '../../lib/messaging/protocol';
 import { UiLocale, type MentionView, type OverlayContext, type PostSnapshot } from '../../lib/model';
 import type { IsolatedBridge } from '../../lib/x/main-bridge';
+import type { PagePart } from '../../lib/x/page-drift';
 import { ViewStore } from '../../lib/x/overlay/view-store';
 import { readSignedInAccountId, readSignedInHandle, readSignedInName } from '../../lib/x/page';
 import { Events } from './events';
@@ -21,6 +22,8 @@ export type SessionEvents = {
   contextChanged: [];
   /** The overlay read the whole page after it settled. */
   pageRead: [posts: PostSnapshot[], views: Pick<ViewStore, 'get'>];
+  /** The posts of this page cannot be read (X changed its markup): overlays step aside. */
+  postsUnreadable: [part: PagePart];
 };
 
 export interface Session {

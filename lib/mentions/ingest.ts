@@ -39,6 +39,7 @@ export function newMention(deps: IngestDeps, post: PostSnapshot): Mention {
     firstSeenAt: deps.now,
     url: post.url,
     inReplyTo: post.replyingTo,
+    ...(post.translation ? { translation: post.translation } : {}),
     label: c.label,
     labelSource: 'model',
     confidence: c.confidence,

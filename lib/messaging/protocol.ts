@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MentionView } from '../model';
 import type { Access } from './access';
+import { driftAccess, driftRequests, type DriftResponses } from './requests/drift-requests';
 import { mentionAccess, mentionRequests, type MentionResponses } from './requests/mention-requests';
 import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
 import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings-requests';
@@ -20,12 +21,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ...panelRequests,
   ...settingsRequests,
   ...templateRequests,
+  ...driftRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses {}
+export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses {}
 
 /** Who may send each request (lib/messaging/access.ts). Every request has exactly one entry. */
 export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
@@ -33,6 +35,7 @@ export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
   ...panelAccess,
   ...settingsAccess,
   ...templateAccess,
+  ...driftAccess,
 };
 
 /** True for the `type` of a Careline request (other listeners answer other messages). */

@@ -5,6 +5,7 @@ import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
 import { createContext, type ServicePorts } from './service-context';
 import { MentionCache } from '../mentions/mention-cache';
+import { driftHandlers } from './drift-handlers';
 import { mentionHandlers } from './mention-handlers';
 import { panelHandlers } from './panel-handlers';
 import { quickReplyHandlers } from './quick-reply-handlers';
@@ -26,6 +27,7 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     ...panelHandlers(ctx),
     ...settingsHandlers(ctx, triage, cache),
     ...templateHandlers(ctx),
+    ...driftHandlers(ctx),
   };
   return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
 }

@@ -31,11 +31,13 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 }
 
+/** The permalink is the link around the post's time: posts carry other status links too (/i/status, /photo/N, /quotes). */
 function statusOf(article: Element): { statusId: string; handle: string | null } | null {
-  const link = article.querySelector(SELECTORS.timeWithDatetime)?.closest(SELECTORS.statusLink) ??
-    article.querySelector(SELECTORS.statusLink);
-  const status = link ? statusFromHref(link.getAttribute('href') ?? '') : null;
-  return status ? { statusId: status.statusId, handle: status.handle } : null;
+  for (const time of article.querySelectorAll(SELECTORS.timeWithDatetime)) {
+    const status = statusFromHref(time.closest(SELECTORS.statusLink)?.getAttribute('href') ?? '');
+    if (status) return { statusId: status.statusId, handle: status.handle };
+  }
+  return null;
 }
 
 /** "Replying to @a @b": profile links between the replied-to post (if any) and the editor, outside posts. */

@@ -1,7 +1,7 @@
-// What kind of X page the tab shows, who is signed in, and whether X's page still looks like
-// what the reader understands. X is a single-page app: callers re-ask on every URL change.
+// What kind of X page the tab shows and who is signed in. X is a single-page app: callers re-ask
+// on every URL change. (Whether the page still looks like what the reader understands is
+// lib/x/page-drift.ts.)
 import { PAGE_KINDS, type PageKind } from '../model';
-import { findPostArticles, findTopLevelArticles, readPost } from './read-post';
 import { isProfileSegment, isXHost, pathSegments, profileHandleFromHref, statusFromHref } from './paths';
 import { SELECTORS } from './selectors';
 
@@ -120,36 +120,4 @@ export function readSignedInAccountId(doc: Document): string | null {
     return m?.[1] ?? null;
   }
   return null;
-}
-
-/**
- * True when X's page shows posts the reader cannot read: articles or timeline cells that carry a
- * permalinked timestamp, and not one readable post among them. Placeholders ("This Post is
- * unavailable"), promoted posts and cells without posts (who-to-follow, spinners, X Chat) do not
- * count, so an empty or post-less page never raises the alarm.
- */
-export function looksLikeTimelineWithoutPosts(root: ParentNode): boolean {
-  const posts = findPostArticles(root);
-  let unreadable = 0;
-  for (const post of posts) {
-    const r = readPost(post, 'https://x.com/');
-    if (r.ok) return false;
-    if (r.reason !== 'promoted') unreadable++;
-  }
-  if (unreadable > 0) return true;
-  for (const article of findTopLevelArticles(root)) {
-    if (!article.matches(SELECTORS.post) && hasPermalinkedTime(article)) return true;
-  }
-  for (const cell of Array.from(root.querySelectorAll(SELECTORS.cell))) {
-    if (cell.querySelector(SELECTORS.article) === null && hasPermalinkedTime(cell)) return true;
-  }
-  return false;
-}
-
-function hasPermalinkedTime(el: Element): boolean {
-  for (const time of Array.from(el.querySelectorAll(SELECTORS.timeWithDatetime))) {
-    const href = time.closest('a[href]')?.getAttribute('href');
-    if (href && statusFromHref(href)) return true;
-  }
-  return false;
 }

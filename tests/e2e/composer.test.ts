@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InsertResult } from '../../lib/x/main-bridge.ts';
 import { buildComposerFixture, COMPOSER_FIXTURE_HTML } from '../fixtures/fake-x/composer/build.mjs';
 import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
+import { bridgeInsert as sendToHelper } from './bridge';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 
@@ -40,23 +41,9 @@ async function open(view: 'inline' | 'dialog' | 'chat' | 'chat-shadow', extra = 
   await page.waitForSelector(view.startsWith('chat') ? 'textarea, [data-testid="xchatEmbedRoute"]' : EDITOR);
 }
 
-let extensionPage: Page | undefined;
-
-/**
- * An insert as the side panel asks for one: from one of Careline's pages through the background to
- * the content script, then over the signed bridge to the MAIN-world helper (X's page cannot drive
- * the helper itself: docs/trust.md).
- */
-async function bridgeInsert(target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> {
-  if (!extensionPage) {
-    extensionPage = await careline.openExtensionPage('sidepanel.html');
-    await page.bringToFront();
-  }
-  return extensionPage.evaluate(async (request) => {
-    const envelope = (await chrome.runtime.sendMessage(request)) as { ok: true; data: InsertResult } | { ok: false; error: string };
-    return envelope.ok ? envelope.data : { ok: false, method: 'none' as const, reason: envelope.error };
-  }, { type: 'insert', target, text, ...(replaceTrigger ? { replaceTrigger } : {}) });
-}
+/** An insert as the side panel asks for one (tests/e2e/bridge.ts). */
+const bridgeInsert = (target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> =>
+  sendToHelper(page, target, text, replaceTrigger);
 
 const draftState = () =>
   page.evaluate(() => window.__draftState?.() ?? null) as Promise<{ text: string; blocks: string[] } | null>;
@@ -73,6 +60,14 @@ const TEMPLATE = [
   '',
   "We've opened case C-1042 and a teammate is on it.",
   '— Sam at Acme',
+].join('\n');
+
+const THREE_PARAGRAPHS = [
+  'Hi @acme_customer, thanks for flagging this.',
+  '',
+  "We've opened case C-1042 and a teammate is on it.",
+  '',
+  'Reply here if anything changes. — Sam at Acme',
 ].join('\n');
 
 const HANDOFF =
@@ -182,6 +177,30 @@ describe('reply composer (Draft.js)', () => {
     await page.keyboard.press('Control+Enter');
     expect(await posted()).toEqual(['   ok\nthen']);
     expect((await draftState())?.text).toBe('');
+  });
+
+  // Three paragraphs with blank lines between them: X's execCommand('insertText') keeps only the
+  // last paragraph of such text, so the blank lines must survive the way in.
+  it.each(['inline', 'dialog'] as const)('a three-paragraph template keeps its paragraphs and blank lines in Draft (%s)', async (view) => {
+    await open(view);
+    expect(await bridgeInsert('reply', THREE_PARAGRAPHS)).toEqual({ ok: true, method: 'paste' });
+    expect((await draftState())?.blocks).toEqual(THREE_PARAGRAPHS.split('\n'));
+    await page.click(view === 'dialog' ? '[data-testid="tweetButton"]' : '[data-testid="tweetButtonInline"]');
+    expect(await posted()).toEqual([THREE_PARAGRAPHS]);
+  });
+
+  it.each(['inline', 'dialog'] as const)('the execCommand fallback keeps them too (%s)', async (view) => {
+    await open(view);
+    await page.evaluate(() => window.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
+    expect(await bridgeInsert('reply', THREE_PARAGRAPHS)).toEqual({ ok: true, method: 'execCommand' });
+    expect((await draftState())?.blocks).toEqual(THREE_PARAGRAPHS.split('\n'));
+  });
+
+  it('the fixture is faithful: one execCommand with blank lines keeps only the last paragraph, as on X', async () => {
+    await open('inline');
+    await page.click(EDITOR);
+    await page.evaluate((text) => document.execCommand('insertText', false, text), THREE_PARAGRAPHS);
+    await expect.poll(async () => (await draftState())?.blocks).toEqual([THREE_PARAGRAPHS.split('\n').at(-1)]);
   });
 
   it('says so when there is no composer on the page', async () => {

@@ -86,8 +86,9 @@ describe('X’s page as the attacker', () => {
   it('cannot change a mention: script-made clicks on the overlay, reply buttons and Post do nothing', async () => {
     await page.goto('https://x.com/home');
     await waitForOverlay(page);
-    const id = sid(2);
-    await page.waitForSelector(`[data-careline="mention"][data-status-id="${id}"]:not([data-pending])`);
+    // The first mention on screen the background has confirmed.
+    const first = await page.waitForSelector('[data-careline="mention"]:not([data-pending])');
+    const id = (await first.getAttribute('data-status-id'))!;
     expect(await status(id)).toBe('new');
     await page.evaluate((statusId) => {
       const host = document.querySelector(`[data-careline="mention"][data-status-id="${statusId}"]`)!;

@@ -1,16 +1,11 @@
 // The overlay on every brand mention of the page: label chip, SLA timer and action menu
-// (lib/x/overlay/annotator.ts), and the pause when X's page no longer reads as Careline expects.
+// (lib/x/overlay/annotator.ts). It steps aside when the page-drift feature finds the posts unreadable.
 import { browser } from 'wxt/browser';
 import { THEME_STORAGE_KEY } from '../../../lib/i18n/storage-key';
 import { formatReason } from '../../../lib/triage/reason-messages';
-import { looksLikeTimelineWithoutPosts, MENTION_PAGE_KINDS } from '../../../lib/x/page';
+import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
 import { Annotator } from '../../../lib/x/overlay/annotator';
-import { PageHealth } from '../../../lib/x/overlay/page-health';
-import { removePausedNotice, showPausedNotice } from '../../../lib/x/overlay/page-notice';
-import { readXTheme } from '../../../lib/x/overlay/theme';
-import { defineFeature, every, onAbort } from '../feature';
-
-const HEALTH_CHECK_MS = 1000;
+import { defineFeature, onAbort } from '../feature';
 
 export const overlays = defineFeature({
   id: 'overlays',
@@ -38,26 +33,12 @@ export const overlays = defineFeature({
     annotator.start();
     session.events.on('mentionsChanged', (views) => annotator.applyViews(views), signal);
     session.events.on('contextChanged', () => annotator.rescan(), signal);
-
-    // X changes its markup: when the reader finds no posts where X clearly shows a timeline, several
-    // checks in a row, Careline steps aside and says so instead of failing silently.
-    const health = new PageHealth();
-    let paused = false;
-    every(
-      HEALTH_CHECK_MS,
-      () => {
-        if (paused || !health.record(looksLikeTimelineWithoutPosts(doc) && annotator.overlayCount === 0)) return;
-        paused = true;
-        annotator.stop();
-        annotator.removeAll();
-        showPausedNotice(doc, t, readXTheme(doc));
-      },
-      signal,
-    );
-    onAbort(signal, () => {
+    const stop = () => {
       annotator.stop();
       annotator.removeAll();
-      removePausedNotice(doc);
-    });
+    };
+    // Until the agent goes to another page, where Careline tries again.
+    session.events.on('postsUnreadable', stop, signal);
+    onAbort(signal, stop);
   },
 });

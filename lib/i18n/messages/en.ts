@@ -2,6 +2,7 @@ import { accountEn } from './account.en';
 import { dashboardEn } from './dashboard.en';
 import { libraryEn } from './library.en';
 import { sidepanelEn } from './sidepanel.en';
+import { xPageEn } from './x-page.en';
 
 export const en = {
   'label.crisis': 'Crisis',
@@ -89,6 +90,7 @@ export const en = {
   ...sidepanelEn,
   ...libraryEn,
   ...accountEn,
+  ...xPageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

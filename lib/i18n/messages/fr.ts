@@ -3,6 +3,7 @@ import { dashboardFr } from './dashboard.fr';
 import type { MessageKey } from './en';
 import { libraryFr } from './library.fr';
 import { sidepanelFr } from './sidepanel.fr';
+import { xPageFr } from './x-page.fr';
 
 export const fr: Record<MessageKey, string> = {
   'label.crisis': 'Crise',
@@ -90,4 +91,5 @@ export const fr: Record<MessageKey, string> = {
   ...sidepanelFr,
   ...libraryFr,
   ...accountFr,
+  ...xPageFr,
 };

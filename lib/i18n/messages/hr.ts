@@ -3,6 +3,7 @@ import { dashboardHr } from './dashboard.hr';
 import type { MessageKey } from './en';
 import { libraryHr } from './library.hr';
 import { sidepanelHr } from './sidepanel.hr';
+import { xPageHr } from './x-page.hr';
 
 export const hr: Record<MessageKey, string> = {
   'label.crisis': 'Kriza',
@@ -90,4 +91,5 @@ export const hr: Record<MessageKey, string> = {
   ...sidepanelHr,
   ...libraryHr,
   ...accountHr,
+  ...xPageHr,
 };

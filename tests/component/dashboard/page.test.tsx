@@ -26,6 +26,7 @@ describe('Dashboard page', () => {
       'Triage',
       'Templates',
       'Audit log',
+      'X’s page',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'SLA policy' })).toBeTruthy();

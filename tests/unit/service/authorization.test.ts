@@ -40,6 +40,7 @@ const SAMPLES: { [T in RequestType]: Extract<BackgroundRequest, { type: T }> } =
   leadUnlock: { type: 'leadUnlock', passphrase: 'correct horse battery' },
   leadLock: { type: 'leadLock' },
   leadSetPassphrase: { type: 'leadSetPassphrase', next: 'a brand new passphrase' },
+  driftSeen: { type: 'driftSeen', record: { at: NOW, part: 'author', urlKind: 'home' } },
 };
 const TYPES = Object.keys(SAMPLES) as RequestType[];
 
@@ -82,7 +83,7 @@ describe('the content script in X’s tab', () => {
 
   it('may send only what a page needs', () => {
     expect(TYPES.filter((t) => REQUEST_ACCESS[t] === 'page').sort()).toEqual(
-      ['focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'threadReplies'].sort(),
+      ['driftSeen', 'focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'threadReplies'].sort(),
     );
   });
 

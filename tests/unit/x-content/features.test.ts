@@ -5,59 +5,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { FEATURES } from '../../../entrypoints/x.content';
-import { Events } from '../../../entrypoints/x.content/events';
 import { accountCheck, MISMATCH_MS } from '../../../entrypoints/x.content/features/account-check';
-import { PageReading } from '../../../entrypoints/x.content/page-reading';
 import { runFeatures } from '../../../entrypoints/x.content/run-features';
-import type { Session, SessionEvents } from '../../../entrypoints/x.content/session';
-import { translator } from '../../../lib/i18n/translate';
-import type { PortClient } from '../../../lib/messaging/port-client';
-import type { MentionView, OverlayContext } from '../../../lib/model';
-import { DEFAULT_SETTINGS } from '../../../lib/model';
-import { ViewStore } from '../../../lib/x/overlay/view-store';
 import { buildPostArticle } from '../../fixtures/fake-x/post-markup';
 import { post, sid } from '../../fixtures/fake-x/data/posts';
+import { fakeSession } from './fake-session';
 import { trackResources } from './resources';
 
 const NOW = Date.now();
-const CONTEXT: OverlayContext = {
-  brand: { name: 'Lumen Mobile', handles: ['LumenMobile'], keywords: [] },
-  account: 'LumenMobile',
-  rules: [],
-  sla: DEFAULT_SETTINGS.sla,
-  decided: [],
-};
-
-function fakeSession(signedIn = 'LumenMobile'): Session {
-  const views = new ViewStore();
-  let brandHandles = new Set(['lumenmobile']);
-  const send = vi.fn(async (req: { type: string; posts?: { statusId: string; postedAt: string }[] }) => {
-    if (req.type === 'observe') {
-      const views: MentionView[] = (req.posts ?? []).map((p) => ({
-        statusId: p.statusId, label: 'complaint', labelSource: 'model', confidence: 0.9, reasons: [{ kind: 'no_signal' }],
-        status: 'new', postedAt: Date.parse(p.postedAt), slaDeadline: NOW + 3_600_000, slaDueSoonAt: NOW + 2_700_000,
-      }));
-      return { views, brandHandles: ['LumenMobile'] };
-    }
-    return { ok: true };
-  });
-  return {
-    doc: document,
-    t: translator('en'),
-    locale: 'en',
-    requests: { send } as unknown as PortClient,
-    bridge: { insert: async () => ({ ok: false, method: 'none' }), close: () => {} },
-    reading: new PageReading(),
-    views,
-    events: new Events<SessionEvents>(),
-    context: () => CONTEXT,
-    pageAccount: () => ({ signedInHandle: signedIn, signedInName: null, accountId: null }),
-    brandHandles: () => brandHandles,
-    setBrandHandles: (h) => void (brandHandles = new Set(h.map((x) => x.toLowerCase()))),
-    keptAccounts: new Set(),
-    reloadContext: async () => {},
-  };
-}
 
 const timeline = () => {
   const region = document.createElement('div');
@@ -86,7 +41,7 @@ afterEach(() => {
 
 describe('features on X’s page', () => {
   it('each names the page kinds it runs on, and has a file of its own', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'page-drift', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check']);
     for (const f of FEATURES) expect(f.include.length).toBeGreaterThan(0);
   });
 
@@ -103,15 +58,15 @@ describe('features on X’s page', () => {
     expect(running.timers).toBeGreaterThan(before.timers);
     expect(session.events.size).toBeGreaterThan(0);
 
-    // X Chat: no feature runs there.
+    // X Chat: only the page-drift check runs there.
     run.navigated('https://x.com/i/chat');
     await settle();
     expect(carelineElements()).toBe(0);
     expect(session.events.size).toBe(0);
     const onChat = tracker.count();
     expect(onChat.observers).toBe(before.observers);
-    // What stays is the context's own: its location watcher and the locationchange listener.
-    expect(onChat.timers - before.timers).toBeLessThanOrEqual(1);
+    // What stays is the context's own location watcher and locationchange listener, and the drift check.
+    expect(onChat.timers - before.timers).toBeLessThanOrEqual(2);
     expect(onChat.listeners - before.listeners).toBeLessThanOrEqual(1);
 
     // Back to a timeline, then Careline unloads (an update, a disabled extension).
