@@ -2,6 +2,7 @@
 // in the data directory's SQLite file, and Redis when several instances serve one team. Used by
 // the CLI (`team-server start`) and by tests, which start and stop it in-process.
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { SQLite, schema as sqliteSchema } from '@hocuspocus/extension-sqlite';
 import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
@@ -70,6 +71,13 @@ export async function startTeamServer(o: TeamServerOptions): Promise<RunningServ
       throw null;
     },
   });
+  // Hocuspocus's destroy() closes documents but leaves upgraded sockets open; a stopped server must
+  // look stopped to its clients (they go offline and reconnect), in tests as in production.
+  const sockets = new Set<Duplex>();
+  server.httpServer.on('upgrade', (_req, socket: Duplex) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   await server.listen();
   const sweep = setInterval(() => drop(store.revokedSince(0)), REVOCATION_SWEEP_MS);
   const port = server.address.port;
@@ -84,6 +92,7 @@ export async function startTeamServer(o: TeamServerOptions): Promise<RunningServ
         clearInterval(sweep);
         // Stores every document still waiting for its debounced write, then closes.
         await server.destroy();
+        for (const s of sockets) s.destroy();
         sqlite.db?.close();
         store.close();
       })();

@@ -101,7 +101,7 @@ export class TeamStore {
       .prepare(
         `SELECT i.id, i.role, i.created_at AS createdAt, i.expires_at AS expiresAt, i.revoked_at AS revokedAt,
            i.created_by AS createdBy, (SELECT COUNT(*) FROM members m WHERE m.invite_id = i.id) AS joined
-         FROM invites i WHERE i.team_id = ? ORDER BY i.created_at`,
+         FROM invites i WHERE i.team_id = ? ORDER BY i.created_at, i.rowid`,
       )
       .all(teamId) as InviteInfo[];
   }
@@ -128,7 +128,7 @@ export class TeamStore {
     return this.db
       .prepare(
         `SELECT id, name, role, invite_id AS inviteId, joined_at AS joinedAt, revoked_at AS revokedAt
-         FROM members WHERE team_id = ? ORDER BY joined_at`,
+         FROM members WHERE team_id = ? ORDER BY joined_at, rowid`,
       )
       .all(teamId) as MemberInfo[];
   }

@@ -51,7 +51,7 @@ export const ClientMessage = z.discriminatedUnion('t', [
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 /** Server → client. */
-export const ServerMessage = z.discriminatedUnion('t', [
+export const ServerMessage = z.union([
   z.object({ t: z.literal('pong') }),
   z.object({ t: z.literal('member'), token: z.string() }),
   z.object({ t: z.literal('res'), id: z.string(), ok: z.literal(true), data: z.unknown() }),

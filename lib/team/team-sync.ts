@@ -136,6 +136,11 @@ export class TeamSync {
     return new TeamSync(o, outbox, seen);
   }
 
+  /** This member's team, name and role. */
+  get config(): TeamConfig {
+    return this.o.config;
+  }
+
   status(): TeamStatus {
     const pending = this.outbox.length > 0;
     if (this.refused) return { state: 'refused', reason: this.refused, pending, synced: this.isSynced };

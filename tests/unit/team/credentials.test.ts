@@ -48,3 +48,16 @@ describe('credentials and document names', () => {
     expect(canWrite('lead', 'policy')).toBe(true);
   });
 });
+
+describe('the stateless protocol', () => {
+  it('parses every server message and refuses others', async () => {
+    const { ServerMessage, ClientMessage, parseMessage } = await import('../../../lib/team/admin');
+    for (const m of [{ t: 'pong' }, { t: 'member', token: 'x' }, { t: 'res', id: 'r1', ok: true, data: 1 }, { t: 'res', id: 'r1', ok: false, error: 'forbidden' }]) {
+      expect(parseMessage(ServerMessage, JSON.stringify(m))).toEqual(m);
+    }
+    expect(parseMessage(ServerMessage, '{"t":"res","id":"r","ok":false}')).toBeNull();
+    expect(parseMessage(ClientMessage, JSON.stringify({ t: 'req', id: 'r1', req: { op: 'invite.create', role: 'lead', days: 7 } }))).not.toBeNull();
+    expect(parseMessage(ClientMessage, JSON.stringify({ t: 'req', id: 'r1', req: { op: 'invite.create', role: 'owner', days: 7 } }))).toBeNull();
+    expect(parseMessage(ClientMessage, 'nope')).toBeNull();
+  });
+});
