@@ -8,7 +8,7 @@ import { firstResponseMs } from '../sla';
 import type { SharedState } from './merge';
 import { MAX_CARD_TEXT, MAX_NOTES, type Card, type DecisionKind, type Field, type FieldValues, type StatusDecision } from './records';
 
-export function cardOf(m: Mention, writer: string): Card {
+export function cardOf(m: Mention): Card {
   return {
     statusId: m.statusId,
     authorHandle: m.authorHandle,
@@ -22,7 +22,6 @@ export function cardOf(m: Mention, writer: string): Card {
     label: m.label,
     labelSource: m.labelSource === 'agent' ? 'model' : m.labelSource,
     confidence: m.labelSource === 'agent' ? 0.5 : m.confidence,
-    writer,
   };
 }
 

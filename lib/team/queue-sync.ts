@@ -57,7 +57,7 @@ export class QueueSync {
     const events: TeamEvent[] = [];
     for (const w of writes) {
       if (!w.after) continue;
-      if (!this.d.index.hasCard(w.key)) cards.push(encodeCard(cardOf(w.after, this.d.config.writer)));
+      if (!this.d.index.hasCard(w.key)) cards.push(encodeCard(cardOf(w.after)));
       const changes = changesOf(w.before, w.after);
       events.push(...this.toEvents(w.after.statusId, changes));
       if (changes.some((c) => c.field === 'label')) this.d.onRelabel(w.after);
@@ -74,7 +74,7 @@ export class QueueSync {
       const cards: string[] = [];
       const events: TeamEvent[] = [];
       for (const m of batch) {
-        if (!index.hasCard(m.statusId)) cards.push(encodeCard(cardOf(m, config.writer)));
+        if (!index.hasCard(m.statusId)) cards.push(encodeCard(cardOf(m)));
         const decided = index.state(m.statusId).decided;
         events.push(...this.toEvents(m.statusId, standingChanges(m).filter((c) => !decided.has(c.field))));
       }

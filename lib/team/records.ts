@@ -4,13 +4,15 @@
 //
 // - A card says what the post is (who, what, when, the first reading's label): written once by the
 //   first agent whose Careline sees it. Duplicates from agents who saw it at the same moment are
-//   harmless: the first card in the array's (identical on every replica) order counts.
+//   harmless: the earliest sighting counts (queue-index.ts), whatever order entries arrive in.
 // - An event is one human decision on one field of one mention, with who made it and when. The
 //   merged state of a mention is a pure function of its events (lib/team/merge.ts).
 import { z } from 'zod';
 import { Handle, Label, LabelSource, ResponseKind, StatusId } from '../model';
 
-export const MAX_CARD_TEXT = 500;
+/** X's standard post length; longer posts are cut (the agent opens the post on X for the rest). */
+export const MAX_CARD_TEXT = 280;
+export const MAX_CARD_NAME = 50;
 export const MAX_NOTES = 2_000;
 
 /** Who wrote an entry: the member id and this install's device suffix (one writer never races itself). */
@@ -28,14 +30,13 @@ export interface Card {
   label: Label;
   labelSource: LabelSource;
   confidence: number;
-  writer: string;
 }
 
 const CardTuple = z.tuple([
   z.literal(1),
   StatusId,
   Handle,
-  z.string().max(200),
+  z.string().max(MAX_CARD_NAME),
   z.string().max(MAX_CARD_TEXT),
   z.string().max(16),
   z.number(),
@@ -44,7 +45,6 @@ const CardTuple = z.tuple([
   Label,
   LabelSource,
   z.number().min(0).max(1),
-  WriterId,
 ]);
 
 export function encodeCard(c: Card): string {
@@ -52,7 +52,7 @@ export function encodeCard(c: Card): string {
     1,
     c.statusId,
     c.authorHandle,
-    c.authorName.slice(0, 200),
+    c.authorName.slice(0, MAX_CARD_NAME),
     c.text.slice(0, MAX_CARD_TEXT),
     c.lang.slice(0, 16),
     c.postedAt,
@@ -60,8 +60,7 @@ export function encodeCard(c: Card): string {
     c.inReplyTo.slice(0, 50),
     c.label,
     c.labelSource,
-    c.confidence,
-    c.writer,
+    Math.round(c.confidence * 100) / 100,
   ]);
 }
 
@@ -69,8 +68,22 @@ export function encodeCard(c: Card): string {
 export function decodeCard(raw: unknown): Card | null {
   const t = parseTuple(CardTuple, raw);
   if (!t) return null;
-  const [, statusId, authorHandle, authorName, text, lang, postedAt, firstSeenAt, inReplyTo, label, labelSource, confidence, writer] = t;
-  return { statusId, authorHandle, authorName, text, lang, postedAt, firstSeenAt, inReplyTo, label, labelSource, confidence, writer };
+  const [, statusId, authorHandle, authorName, text, lang, postedAt, firstSeenAt, inReplyTo, label, labelSource, confidence] = t;
+  return { statusId, authorHandle, authorName, text, lang, postedAt, firstSeenAt, inReplyTo, label, labelSource, confidence };
+}
+
+/**
+ * The status id an entry is about, read without parsing the whole entry (both kinds hold it as the
+ * first string): building the index of 100,000 entries then takes milliseconds, and each entry is
+ * validated in full only when its mention is merged.
+ */
+export function statusIdOf(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const start = raw.indexOf('"');
+  const end = start < 0 || start > 4 ? -1 : raw.indexOf('"', start + 1);
+  if (end < 0 || end - start > 21) return null;
+  const id = raw.slice(start + 1, end);
+  return /^\d{1,20}$/.test(id) ? id : null;
 }
 
 /** Human decisions on a mention's status. `start` is the weakest: it only counts while nobody decided. */

@@ -11,14 +11,14 @@ const ev = (e: Partial<TeamEvent> & Pick<TeamEvent, 'field' | 'value'>): TeamEve
 describe('Dexie record → team entries', () => {
   it('a mention becomes a card with what the queue needs to show it, and round-trips through the wire', () => {
     const m = mention({ statusId: '1800000000000000001', text: 'x'.repeat(800), inReplyTo: ['LumenMobile'] });
-    const card = cardOf(m, 'm_ana000.d1');
-    expect(card.text).toHaveLength(500);
+    const card = cardOf(m);
+    expect(card.text).toHaveLength(280);
     expect(decodeCard(encodeCard(card))).toEqual(card);
     expect(decodeCard(encodeCard({ ...card, authorHandle: 'not a handle!' }))).toBeNull();
   });
 
   it("an agent's label does not go into the card (it travels as a decision)", () => {
-    const card = cardOf(mention({ label: 'crisis', labelSource: 'agent', confidence: 1 }), 'w');
+    const card = cardOf(mention({ label: 'crisis', labelSource: 'agent', confidence: 1 }));
     expect(card.labelSource).toBe('model');
   });
 
@@ -51,7 +51,7 @@ describe('team state → Dexie record', () => {
   const s = settings();
 
   it('builds a record for a mention this machine never saw, from its card, with its own deadline', () => {
-    const card = cardOf(mention({ statusId: '1800000000000000001', label: 'crisis' }), 'w');
+    const card = cardOf(mention({ statusId: '1800000000000000001', label: 'crisis' }));
     const m = withTeamState(undefined, card, mergeState([]), s, T)!;
     expect(m).toMatchObject({ statusId: card.statusId, label: 'crisis', status: 'new', reasons: [], updatedAt: T });
     expect(m.slaDeadline).toBe(card.postedAt + 15 * 60_000);
