@@ -64,9 +64,17 @@ export async function startTeamServer(o: TeamServerOptions): Promise<RunningServ
     connected: sendIssuedToken,
     onStateless: handleStateless(store, now, (id) => drop([id])),
     beforeHandleAwareness: stampAwareness,
-    async onRequest({ response }) {
-      response.writeHead(200, { 'Content-Type': 'text/plain' });
-      response.end('Careline team server\n');
+    async onRequest({ request, response }) {
+      if (request.url === '/status') {
+        // For operators and the benchmark: load and memory, nothing about teams or members.
+        const { rss, heapUsed } = process.memoryUsage();
+        const h = server.hocuspocus;
+        response.writeHead(200, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify({ documents: h.getDocumentsCount(), connections: h.getConnectionsCount(), rss, heapUsed }));
+      } else {
+        response.writeHead(200, { 'Content-Type': 'text/plain' });
+        response.end('Careline team server\n');
+      }
       // Rejecting with nothing stops Hocuspocus's own default answer.
       throw null;
     },

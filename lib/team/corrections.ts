@@ -8,8 +8,9 @@
 //     writer is kept in the database), first the backlog once synced, then each as it arrives;
 //   corrections.add({ text, lang, label }) publishes one (TeamSync calls it on every relabel).
 import { z } from 'zod';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { Label } from '../model';
+import { insertedEntries } from './inserted';
 import { WriterId } from './records';
 
 export const MAX_CORRECTION_TEXT = 1_000;
@@ -57,9 +58,7 @@ export class TeamCorrections {
   ) {
     list.observe((event) => {
       if (!this.ready || event.transaction.local) return;
-      const added: unknown[] = [];
-      for (const d of event.changes.delta) if (d.insert) added.push(...(d.insert as unknown[]));
-      this.deliver(added);
+      this.deliver(insertedEntries(event));
     });
   }
 

@@ -6,6 +6,7 @@ import type { CarelineDB } from '../db/database';
 import type { AuditEvent, Mention, Settings } from '../model';
 import type { DexieWatch, Written } from './dexie-watch';
 import { canWrite, type DocKind } from './doc-names';
+import { insertedEntries } from './inserted';
 import { changesOf, cardOf, standingChanges, withTeamState, type Change } from './mention-mapping';
 import type { QueueIndex } from './queue-index';
 import { encodeCard, encodeEvent, type TeamEvent } from './records';
@@ -32,12 +33,6 @@ export interface QueueSyncDeps {
   onRelabel: (m: Mention) => void;
 }
 
-function inserted(event: Y.YArrayEvent<string>): string[] {
-  const out: string[] = [];
-  for (const d of event.changes.delta) if (d.insert) out.push(...(d.insert as string[]));
-  return out;
-}
-
 export class QueueSync {
   private mirroring: Promise<void> = Promise.resolve();
 
@@ -45,9 +40,9 @@ export class QueueSync {
 
   start(): void {
     const { docs, index, watch, db } = this.d;
-    queueCards(docs).observe((e) => this.mirror(index.addCards(inserted(e))));
-    queueLog(docs).observe((e) => this.mirror(index.addEvents(inserted(e))));
-    assignmentLog(docs).observe((e) => this.mirror(index.addEvents(inserted(e))));
+    queueCards(docs).observe((e) => this.mirror(index.addCards(insertedEntries(e))));
+    queueLog(docs).observe((e) => this.mirror(index.addEvents(insertedEntries(e))));
+    assignmentLog(docs).observe((e) => this.mirror(index.addEvents(insertedEntries(e))));
     watch.watch(db.mentions, (writes) => this.publish(writes));
   }
 
