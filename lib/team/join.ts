@@ -31,7 +31,8 @@ export async function joinTeam(o: JoinOptions): Promise<JoinResult> {
 
   const link = o.link({ url: invite.url, credential: () => joinCredential(o.invite, name.data) });
   const doc = new Y.Doc();
-  const channel = link.open(docName(invite.aud, 'queue'), doc, { awareness: false });
+  // The smallest of the team's documents: joining should not download the whole queue twice.
+  const channel = link.open(docName(invite.aud, 'policy'), doc, { awareness: false });
   const answer = await new Promise<{ token: string } | { error: Refusal }>((resolve) => {
     const timer = setTimeout(() => resolve({ error: 'unreachable' }), o.timeoutMs ?? 10_000);
     channel.onStateless((payload) => {
