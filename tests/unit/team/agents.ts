@@ -1,6 +1,6 @@
 // Two (or more) Carelines on one team, each with its own fake IndexedDB database, joined through
 // the in-memory hub: the unit tests' stand-in for agents on different machines.
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
 import { performAction } from '../../../lib/mentions/perform';
 import type { MentionAction } from '../../../lib/mentions/actions';
@@ -10,7 +10,7 @@ import type { TeamRole } from '../../../lib/team/doc-names';
 import { loadTeamConfig, saveTeamConfig, type TeamConfig } from '../../../lib/team/team-config';
 import { TeamSync } from '../../../lib/team/team-sync';
 import { settings } from '../factories';
-import type { MemoryHub } from './memory-hub';
+import { MemoryHub } from './memory-hub';
 
 export const TEAM = 't_unitteam1';
 
@@ -75,4 +75,30 @@ export function shared(m: Mention | undefined) {
   if (!m) return undefined;
   const { status, respondedAt, responseKind, handedOffAt, escalatedAt, dismissedAt, label, labelSource, caseId, notes, assignee, firstResponseMs } = m;
   return { status, respondedAt, responseKind, handedOffAt, escalatedAt, dismissedAt, label, labelSource, caseId, notes, assignee, firstResponseMs };
+}
+
+/**
+ * A fresh hub per test and every agent joined through `join` stopped after it. `hub()` is the
+ * current test's hub; `running` lists the agents still going.
+ */
+export function teamFixture() {
+  let hub: MemoryHub;
+  const running: Agent[] = [];
+  beforeEach(() => {
+    hub = new MemoryHub();
+    running.splice(0);
+  });
+  afterEach(async () => {
+    for (const a of running.splice(0)) await a.sync.stop();
+  });
+  return {
+    hub: () => hub,
+    running,
+    async join(name: string, role: TeamRole = 'agent', prepare?: (db: CarelineDB) => Promise<void>): Promise<Agent> {
+      const a = await agent(hub, name, role, prepare);
+      await a.sync.ready;
+      running.push(a);
+      return a;
+    },
+  };
 }

@@ -1,28 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../lib/model';
 import { loadSettings, saveSettings } from '../../../lib/settings/store';
 import type { TeamCorrection } from '../../../lib/team/corrections';
 import { approveTemplate, createTemplate } from '../../../lib/templates';
 import { mention } from '../factories';
-import { agent, eventually, type Agent } from './agents';
-import { MemoryHub } from './memory-hub';
+import { eventually, teamFixture } from './agents';
 
-let hub: MemoryHub;
-let running: Agent[] = [];
-beforeEach(() => {
-  hub = new MemoryHub();
-  running = [];
-});
-afterEach(async () => {
-  for (const a of running) await a.sync.stop();
-});
-
-async function join(name: string, role: 'lead' | 'agent' = 'agent', prepare?: Parameters<typeof agent>[3]) {
-  const a = await agent(hub, name, role, prepare);
-  await a.sync.ready;
-  running.push(a);
-  return a;
-}
+const { hub, running, join } = teamFixture();
 
 function approvedTemplate(now: number): Template {
   const lead = { name: 'Lea', role: 'lead' as const };
@@ -84,7 +68,7 @@ describe('the library and the policy are the team’s', () => {
     const bo = await join('Bo');
     await saveSettings(bo.db, { brandName: 'Mine' });
     await bo.sync.idle();
-    expect(hub.serverDoc('t_unitteam1/policy').getMap('settings').get('brandName')).not.toBe('"Mine"');
+    expect(hub().serverDoc('t_unitteam1/policy').getMap('settings').get('brandName')).not.toBe('"Mine"');
   });
 });
 
@@ -128,7 +112,7 @@ describe('claims', () => {
     ana.sync.claims.claim(id, 'menu');
     await eventually(() => expect(bo.sync.claims.claimedBy().get(id)).toBe('Ana'));
     await ana.sync.stop();
-    running = running.filter((a) => a !== ana);
+    running.splice(running.indexOf(ana), 1);
     await eventually(() => expect(bo.sync.claims.claimedBy().has(id)).toBe(false));
   });
 });

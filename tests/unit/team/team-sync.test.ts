@@ -1,28 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../../lib/model';
 import { assignMentions } from '../../../lib/team/assign';
 import { mention } from '../factories';
-import { agent, eventually, shared, type Agent } from './agents';
-import { MemoryHub } from './memory-hub';
+import { eventually, shared, teamFixture, type Agent } from './agents';
 
-let hub: MemoryHub;
-let running: Agent[] = [];
-
-beforeEach(() => {
-  hub = new MemoryHub();
-  running = [];
-});
-afterEach(async () => {
-  for (const a of running) await a.sync.stop();
-});
+const fixture = teamFixture();
 
 async function team(...specs: [string, ('lead' | 'agent')?][]): Promise<Agent[]> {
-  for (const [name, role] of specs) {
-    const a = await agent(hub, name, role ?? 'agent');
-    await a.sync.ready;
-    running.push(a);
-  }
-  return running;
+  const out: Agent[] = [];
+  for (const [name, role] of specs) out.push(await fixture.join(name, role ?? 'agent'));
+  return out;
 }
 
 describe('the shared queue', () => {
@@ -73,7 +60,7 @@ describe('server stopped, both edit, server back, both converge', () => {
     await ana!.db.mentions.bulkAdd([one, two]);
     await eventually(async () => expect(await bo!.db.mentions.count()).toBe(2));
 
-    hub.stop();
+    fixture.hub().stop();
     await eventually(() => expect(ana!.sync.status().state).toBe('offline'));
     // Offline: Ana answers the first mention; later Bo, not knowing, starts it, and relabels and notes the second.
     ana!.now.t += 60_000;
@@ -86,7 +73,7 @@ describe('server stopped, both edit, server back, both converge', () => {
     await ana!.db.mentions.update(two.statusId, { notes: 'refund promised' });
     expect(ana!.sync.status().pending).toBe(true);
 
-    hub.start();
+    fixture.hub().start();
     await eventually(async () => {
       for (const id of [one.statusId, two.statusId]) {
         expect(shared(await ana!.db.mentions.get(id))).toEqual(shared(await bo!.db.mentions.get(id)));
@@ -105,12 +92,12 @@ describe('server stopped, both edit, server back, both converge', () => {
     const m = mention({ statusId: '1800000000000000202' });
     await ana!.db.mentions.add(m);
     await eventually(async () => expect(await bo!.db.mentions.get(m.statusId)).toBeDefined());
-    hub.stop();
+    fixture.hub().stop();
     await ana!.act(m.statusId, { kind: 'escalate' });
     // The worker stops while offline: its Y.Doc is gone, the outbox is in the database.
     await eventually(async () => expect(((await ana!.db.settings.get('teamOutbox'))?.value as unknown[]).length).toBeGreaterThan(0));
     await ana!.restart();
-    hub.start();
+    fixture.hub().start();
     await eventually(async () => expect((await bo!.db.mentions.get(m.statusId))?.status).toBe('escalated'));
   });
 });
@@ -122,11 +109,9 @@ describe('joining with a history', () => {
     await ana!.db.mentions.add(both);
     await ana!.act(both.statusId, { kind: 'dismiss' });
     const soloOnly = mention({ statusId: '1800000000000000301', status: 'responded', respondedAt: Date.parse('2026-12-01T10:00:00Z'), responseKind: 'reply' });
-    const cy = await agent(hub, 'Cy', 'agent', async (db) => {
+    const cy = await fixture.join('Cy', 'agent', async (db) => {
       await db.mentions.bulkAdd([{ ...both, status: 'escalated', escalatedAt: 5 }, soloOnly]);
     });
-    running.push(cy);
-    await cy.sync.ready;
     await eventually(async () => {
       expect((await cy.db.mentions.get(both.statusId))?.status).toBe('dismissed');
       expect((await ana!.db.mentions.get(soloOnly.statusId))?.status).toBe('responded');
@@ -153,6 +138,6 @@ describe('assignment', () => {
     await ana!.db.mentions.add(m);
     await assignMentions(ana!.db, [m.statusId], 'Ana', 'Ana', ana!.now.t);
     await ana!.sync.idle();
-    expect(hub.serverDoc('t_unitteam1/assignments').getArray('log').length).toBe(0);
+    expect(fixture.hub().serverDoc('t_unitteam1/assignments').getArray('log').length).toBe(0);
   });
 });
