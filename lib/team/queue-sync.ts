@@ -1,11 +1,10 @@
 // Mentions both ways: a local write becomes a card (a post the team had not seen) and events (the
 // decisions it made); entries from the team are merged (merge.ts) into this machine's records, in
 // chunks so 100,000 mentions never hold the worker for long.
-import type * as Y from 'yjs';
 import type { CarelineDB } from '../db/database';
 import type { AuditEvent, Mention, Settings } from '../model';
 import type { DexieWatch, Written } from './dexie-watch';
-import { canWrite, type DocKind } from './doc-names';
+import { canWrite } from './doc-names';
 import { insertedEntries } from './inserted';
 import { changesOf, cardOf, standingChanges, withTeamState, type Change } from './mention-mapping';
 import type { QueueIndex } from './queue-index';
@@ -62,7 +61,7 @@ export class QueueSync {
 
   /** After joining: this machine's own mentions and the decisions the team had not made. */
   async seed(): Promise<void> {
-    const { db, index, config } = this.d;
+    const { db, index } = this.d;
     const keys = await db.mentions.toCollection().primaryKeys();
     for (let i = 0; i < keys.length; i += CHUNK) {
       const batch = (await db.mentions.bulkGet(keys.slice(i, i + CHUNK))).filter((m): m is Mention => !!m);
@@ -78,28 +77,11 @@ export class QueueSync {
     }
   }
 
-  /** Replays entries the server never acknowledged before this worker stopped. */
+  /** Replays entries the server never acknowledged before this worker stopped (already in the outbox). */
   replay(outbox: Outbox): void {
-    if (!outbox.length) return;
-    const { docs } = this.d;
-    const lists = { 'queue/cards': queueCards(docs), 'queue/log': queueLog(docs), 'assignments/log': assignmentLog(docs) };
-    const byList = new Map<Y.Array<string>, string[]>();
-    for (const o of outbox) {
-      const list = lists[`${o.doc}/${o.list}` as keyof typeof lists];
-      if (!list) continue;
-      byList.set(list, [...(byList.get(list) ?? []), o.entry]);
-    }
-    docs.queue.transact(() => {
-      for (const [list, entries] of byList) if (list.doc === docs.queue) list.push(entries);
-    }, LOCAL_ORIGIN);
-    docs.assignments.transact(() => {
-      for (const [list, entries] of byList) if (list.doc === docs.assignments) list.push(entries);
-    }, LOCAL_ORIGIN);
-  }
-
-  /** Every mention the team knows, merged into this machine's records. */
-  reconcileAll(): Promise<void> {
-    return this.mirror([...this.d.index.ids()]);
+    const pick = (doc: Outbox[number]['doc'], list: Outbox[number]['list']) =>
+      outbox.filter((o) => o.doc === doc && o.list === list).map((o) => o.entry);
+    this.append(pick('queue', 'cards'), pick('queue', 'log'), pick('assignments', 'log'));
   }
 
   /** Settles once every merge asked for so far is stored. */
@@ -120,23 +102,25 @@ export class QueueSync {
   }
 
   private push(cards: string[], events: TeamEvent[]): void {
-    if (!cards.length && !events.length) return;
-    const { docs } = this.d;
     const log = events.filter((e) => e.field !== 'assignee').map(encodeEvent);
     const assigned = events.filter((e) => e.field === 'assignee').map(encodeEvent);
-    const sent: Outbox = [];
-    const note = (doc: DocKind, list: 'cards' | 'log', entries: string[]) => {
-      for (const entry of entries) sent.push({ doc: doc as 'queue' | 'assignments', list, entry });
-    };
-    docs.queue.transact(() => {
-      if (cards.length) queueCards(docs).push(cards);
-      if (log.length) queueLog(docs).push(log);
-    }, LOCAL_ORIGIN);
+    this.append(cards, log, assigned);
+    this.d.onSent([
+      ...cards.map((entry) => ({ doc: 'queue' as const, list: 'cards' as const, entry })),
+      ...log.map((entry) => ({ doc: 'queue' as const, list: 'log' as const, entry })),
+      ...assigned.map((entry) => ({ doc: 'assignments' as const, list: 'log' as const, entry })),
+    ]);
+  }
+
+  private append(cards: string[], log: string[], assigned: string[]): void {
+    const { docs } = this.d;
+    if (cards.length || log.length) {
+      docs.queue.transact(() => {
+        if (cards.length) queueCards(docs).push(cards);
+        if (log.length) queueLog(docs).push(log);
+      }, LOCAL_ORIGIN);
+    }
     if (assigned.length) docs.assignments.transact(() => assignmentLog(docs).push(assigned), LOCAL_ORIGIN);
-    note('queue', 'cards', cards);
-    note('queue', 'log', log);
-    note('assignments', 'log', assigned);
-    this.d.onSent(sent);
   }
 
   private mirror(ids: string[]): Promise<void> {
