@@ -39,7 +39,7 @@ function redisExtension(url: string): Redis {
     host: u.hostname || '127.0.0.1',
     port: Number(u.port || 6379),
     prefix: 'careline',
-    options: { password: u.password || undefined, db: Number(u.pathname.slice(1) || 0), lazyConnect: false },
+    options: { password: u.password || undefined, db: Number(u.pathname.slice(1) || 0) },
   });
 }
 
@@ -87,7 +87,7 @@ export async function startTeamServer(o: TeamServerOptions): Promise<RunningServ
     socket.once('close', () => sockets.delete(socket));
   });
   await server.listen();
-  const sweep = setInterval(() => drop(store.revokedSince(0)), REVOCATION_SWEEP_MS);
+  const sweep = setInterval(() => drop(store.revokedMembers()), REVOCATION_SWEEP_MS);
   const port = server.address.port;
   let stopping: Promise<void> | undefined;
   return {

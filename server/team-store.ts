@@ -139,9 +139,9 @@ export class TeamStore {
       .changes > 0;
   }
 
-  /** Members revoked since `since` (ms), for instances that must drop their connections. */
-  revokedSince(since: number): string[] {
-    return (this.db.prepare('SELECT id FROM members WHERE revoked_at >= ?').all(since) as { id: string }[]).map((r) => r.id);
+  /** Every revoked member, for instances that must drop their connections (a short list). */
+  revokedMembers(): string[] {
+    return (this.db.prepare('SELECT id FROM members WHERE revoked_at IS NOT NULL').all() as { id: string }[]).map((r) => r.id);
   }
 
   /** Which team an invite or member id belongs to, for the CLI's revoke. */
