@@ -7,7 +7,8 @@ import tseslint from 'typescript-eslint';
 /** Tweet text and names are untrusted: nothing Careline writes into a page is parsed as HTML. */
 const NO_HTML_SINKS = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Set text, never HTML (docs/trust.md).' },
-  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Set text, never HTML (docs/trust.md).' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Set text, never HTML (docs/trust.md).' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Set text, never HTML (docs/trust.md).' },
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML (docs/trust.md).' },
   { selector: "CallExpression[callee.name=/^(eval|Function)$/]", message: 'No eval: extensions run no generated code.' },
 ];

@@ -294,6 +294,8 @@ export const AUDIT_KINDS = [
   'settings_changed',
   'model_reset',
   'alert_sent',
+  /** A lead assigned a mention to an agent (or took the assignment away); the actor is the lead. */
+  'assigned',
 ] as const;
 export const AuditKind = z.enum(AUDIT_KINDS);
 export type AuditKind = z.infer<typeof AuditKind>;

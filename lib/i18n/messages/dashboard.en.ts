@@ -161,4 +161,5 @@ export const dashboardEn = {
   'dash.audit.kind.settings_changed': 'Settings changed',
   'dash.audit.kind.model_reset': 'Model reset',
   'dash.audit.kind.alert_sent': 'Alert sent',
+  'dash.audit.kind.assigned': 'Assigned',
 } as const;

@@ -161,4 +161,5 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.audit.kind.settings_changed': 'Réglages modifiés',
   'dash.audit.kind.model_reset': 'Modèle réinitialisé',
   'dash.audit.kind.alert_sent': 'Alerte envoyée',
+  'dash.audit.kind.assigned': 'Attribution',
 };

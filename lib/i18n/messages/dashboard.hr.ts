@@ -161,4 +161,5 @@ export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.audit.kind.settings_changed': 'Postavke promijenjene',
   'dash.audit.kind.model_reset': 'Model vraćen na početni',
   'dash.audit.kind.alert_sent': 'Upozorenje poslano',
+  'dash.audit.kind.assigned': 'Dodijeljeno',
 };
