@@ -47,7 +47,7 @@ export const DEFAULT_DETECTOR_CONFIG: DetectorConfig = {
   ringMinutes: 180,
   alpha: 1e-6,
   dispersion: 8,
-  minEvidence: 8,
+  minEvidence: 10,
   crisisWeight: 2,
   authorCap: 2,
   shareMargin: 0.1,

@@ -15,8 +15,8 @@ import { quotedIdOf } from './topic-terms';
 import { offsetMs } from '../sla/zone-clock';
 
 const MINUTE = 60_000;
-/** A term never seen before is expected about once in this many watched minutes. */
-const NEW_TERM_MINUTES = 120;
+/** A term never seen before is taken to be in about 1 of 40 negative mentions (as if seen once in 40). */
+const NEW_TERM = { evidence: 1, outOf: 40 };
 
 export interface DetectorInput {
   postedAt: number;
@@ -229,13 +229,17 @@ export class SurgeDetector {
       candidates.push({ key: topic?.terms[0] ?? 'brand', scope: 'brand', window: w, sums: s, ...t, topic: () => topic });
     });
     if (this.clock - this.coverageStart >= c.topicMinCoverageMinutes) {
+      const brand = this.scan(c.topicWindows);
       for (const term of terms) {
         this.scan(c.topicWindows, term).forEach(({ window: s, ref }, i) => {
           const w = c.topicWindows[i]!;
           if (s.evidence < c.minEvidence || !this.shareHolds(s, ref)) return;
-          const a = this.baseline.term(term) + ref.evidence + 1;
-          const b = this.baseline.global.exposure + ref.exposure + NEW_TERM_MINUTES;
-          const expected = (w * a) / b;
+          // Conditional on all negative evidence in the window: when every word rises together
+          // (a busy hour, or a surge the brand-level test already covers) no term stands out.
+          const all = brand[i]!;
+          const a = this.baseline.term(term) + ref.evidence + NEW_TERM.evidence;
+          const share = a / (this.baseline.global.evidence + all.ref.evidence + NEW_TERM.outOf);
+          const expected = all.window.evidence * share;
           const pValue = nbUpperTail(s.evidence, expected, 1 / (1 / a + 1 / c.dispersion));
           if (pValue >= c.alpha) return;
           candidates.push({ key: term, scope: 'topic', window: w, sums: s, expected, pValue, topic: () => this.topicOf(w, term) });
@@ -294,8 +298,8 @@ export class SurgeDetector {
       total += b.evidence;
       for (const [t, v] of b.terms) if (v[2] > 0) inWindow.set(t, (inWindow.get(t) ?? 0) + v[2]);
     }
-    const exposure = this.baseline.global.exposure + NEW_TERM_MINUTES;
-    const lift = (t: string, x: number) => x - (w * (this.baseline.term(t) + 1)) / exposure;
+    const outOf = this.baseline.global.evidence + NEW_TERM.outOf;
+    const lift = (t: string, x: number) => x - (total * (this.baseline.term(t) + NEW_TERM.evidence)) / outOf;
     const ranked = [...inWindow]
       .filter(([, x]) => x >= Math.max(3, 0.25 * total))
       .sort((a, b) => lift(b[0], b[1]) - lift(a[0], a[1]) || a[0].localeCompare(b[0]));
