@@ -7,6 +7,7 @@ which will with would could should this that these those there their them they t
 been being were does did doing dont cant wont isnt arent didnt doesnt im ive ill youre thats its get got getting
 one two also still now today yet very really much more most some such only even back again ever never here
 please thanks thank help hello anyone someone people guys lol omg via amp
+nothing something anything everything work works working worked since time know want need like make made going gonna said says
 les des une pour pas que qui est sur avec dans par plus tout tous mais ont son ses aux vous nous ils elle elles
 cette ces mon mes ton tes leur leurs etre avoir fait faire comme bien encore deja aussi merci bonjour
 sam nije nisam ali ima imam sto kad kako koji koja koje vam vas nas mene meni tebi ovo ono taj ova ovaj biti bio
