@@ -1,6 +1,7 @@
 // The crisis playbook from the care and crisis sources this project started from, as the default
 // checklist: who does what, and within how long of declaring. Teams edit it (titles, owners,
 // times, steps added or removed); an incident copies the playbook as it was when declared.
+import type { CarelineDB } from '../db/database';
 import { Playbook, type ChecklistItem, type OwnerRole, type PlaybookStep, type StepKey } from './model';
 
 const DEFAULT_STEPS: [StepKey, OwnerRole, number | null][] = [
@@ -42,4 +43,12 @@ export const checklistFrom = (p: Playbook): ChecklistItem[] => p.steps.map((s: P
 /** When a step is due, if it has a deadline and the incident was declared. */
 export function stepDueAt(step: PlaybookStep, declaredAt: number | undefined): number | null {
   return declaredAt === undefined || step.dueMinutes === null ? null : declaredAt + step.dueMinutes * 60_000;
+}
+
+export const PLAYBOOK_KEY = 'playbook';
+
+/** The team's playbook (crisisState 'playbook'), or the default while it has none or it is unreadable. */
+export async function loadPlaybook(db: CarelineDB): Promise<Playbook> {
+  const parsed = Playbook.safeParse((await db.crisisState.get(PLAYBOOK_KEY))?.value);
+  return parsed.success ? parsed.data : defaultPlaybook();
 }

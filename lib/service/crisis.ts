@@ -16,9 +16,9 @@ import {
   type ActionOutcome,
 } from '../crisis/incident-actions';
 import { commit, linkMentions, markLinkedMentions, topicMatches, unlinkMention } from '../crisis/incident-store';
-import { Playbook, type Incident } from '../crisis/model';
+import type { Incident } from '../crisis/model';
 import { CrisisMonitor, loadActiveAlert } from '../crisis/monitor';
-import { defaultPlaybook, validatePlaybook } from '../crisis/playbook';
+import { loadPlaybook, PLAYBOOK_KEY, validatePlaybook } from '../crisis/playbook';
 import { drillMentions } from '../crisis/drill';
 import type { CrisisRequest, CrisisRequestType, CrisisResponses, IncidentOutcome } from '../messaging/requests/crisis';
 import type { Mention, MentionView, Settings } from '../model';
@@ -45,13 +45,6 @@ export interface CrisisContext {
 export type CrisisHandlers = {
   [T in CrisisRequestType]: (req: Extract<CrisisRequest, { type: T }>, sender: unknown) => Promise<CrisisResponses[T]>;
 };
-
-const PLAYBOOK_KEY = 'playbook';
-
-export async function loadPlaybook(db: CarelineDB): Promise<Playbook> {
-  const parsed = Playbook.safeParse((await db.crisisState.get(PLAYBOOK_KEY))?.value);
-  return parsed.success ? parsed.data : defaultPlaybook();
-}
 
 export function crisisHandlers(ctx: CrisisContext): CrisisHandlers {
   const dbFor = (drill?: boolean) => (drill ? ctx.drillDb : ctx.db);

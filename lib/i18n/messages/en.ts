@@ -1,3 +1,4 @@
+import { crisisEn } from './crisis.en';
 import { dashboardEn } from './dashboard.en';
 import { libraryEn } from './library.en';
 import { sidepanelEn } from './sidepanel.en';
@@ -85,6 +86,7 @@ export const en = {
   'notice.paused': 'X’s page changed; Careline paused here.',
   'notice.hide': 'Hide notice',
   ...dashboardEn,
+  ...crisisEn,
   ...sidepanelEn,
   ...libraryEn,
 } as const;

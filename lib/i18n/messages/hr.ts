@@ -1,3 +1,4 @@
+import { crisisHr } from './crisis.hr';
 import { dashboardHr } from './dashboard.hr';
 import type { MessageKey } from './en';
 import { libraryHr } from './library.hr';
@@ -86,6 +87,7 @@ export const hr: Record<MessageKey, string> = {
   'notice.paused': 'Stranica X-a se promijenila; Careline je ovdje pauziran.',
   'notice.hide': 'Sakrij obavijest',
   ...dashboardHr,
+  ...crisisHr,
   ...sidepanelHr,
   ...libraryHr,
 };
