@@ -12,12 +12,13 @@ const MINUTE = 60_000;
 const NEGATIVE = '#f4212e';
 const STYLE = { background: 'transparent', color: 'inherit', fontSize: '12px' };
 
-function PlotBox({ make, label, description }: { make(): SVGSVGElement | HTMLElement; label: string; description: string }) {
+function PlotBox({ make, label, description }: { make(width: number): SVGSVGElement | HTMLElement; label: string; description: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = make();
+    // As wide as its column, so the axis text keeps its size instead of being scaled down.
+    const chart = make(Math.max(280, Math.floor(el.clientWidth) || 640));
     el.replaceChildren(chart);
     return () => chart.remove();
   }, [make]);
@@ -62,8 +63,9 @@ export function IncidentCharts({ mentions, now }: { mentions: readonly Mention[]
       <PlotBox
         label={t('crisis.chart.volume')}
         description={t('crisis.chart.volumeDesc')}
-        make={() =>
+        make={(width) =>
           Plot.plot({
+            width,
             height: 180,
             style: STYLE,
             x: { type: 'utc', label: null },
@@ -79,8 +81,9 @@ export function IncidentCharts({ mentions, now }: { mentions: readonly Mention[]
       <PlotBox
         label={t('crisis.chart.handled')}
         description={t('crisis.chart.handledDesc')}
-        make={() =>
+        make={(width) =>
           Plot.plot({
+            width,
             height: 160,
             style: STYLE,
             x: { type: 'utc', label: null },
@@ -93,8 +96,9 @@ export function IncidentCharts({ mentions, now }: { mentions: readonly Mention[]
       <PlotBox
         label={t('crisis.chart.response')}
         description={t('crisis.chart.responseDesc')}
-        make={() =>
+        make={(width) =>
           Plot.plot({
+            width,
             height: 160,
             style: STYLE,
             x: { type: 'utc', label: null },
