@@ -29,7 +29,7 @@ export function IncidentsSection() {
   const submit = async (kind: 'declare' | 'propose', input: DeclareInput) => {
     const r =
       kind === 'declare'
-        ? await run({ type: 'incidentDeclare', ...input, ...(input.keywords.length ? {} : { keywords: undefined }), ...flag })
+        ? await run({ type: 'incidentDeclare', ...input, ...flag })
         : await run({ type: 'incidentPropose', severity: input.severity, description: input.description, alertId: input.alertId, ...flag });
     if (r?.ok) {
       setForm('closed');

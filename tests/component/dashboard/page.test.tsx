@@ -25,6 +25,7 @@ describe('Dashboard page', () => {
       'Alerts',
       'Triage',
       'Templates',
+      'Incidents',
       'Audit log',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));
