@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { SEVERITIES, type Severity, type StoredAlert } from '../../lib/crisis/model';
 import { topicLabel } from '../../lib/crisis/surge-alert';
 import { useI18n } from '../i18n';
-import { alertFigures } from './surge-banner';
+import { alertFigures } from '../../lib/crisis/alert-text';
 
 export interface DeclareInput {
   severity: Severity;

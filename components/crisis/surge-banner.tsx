@@ -1,16 +1,8 @@
 // The surge alert as a banner (role alert): the dashboard's incident room shows it, and the popup
 // can show the same component. It names the topic and the figures.
+import { alertFigures } from '../../lib/crisis/alert-text';
 import type { SurgeAlert } from '../../lib/crisis/surge-alert';
-import { topicLabel } from '../../lib/crisis/surge-alert';
-import type { Translate } from '../../lib/i18n/translate';
 import { useI18n } from '../i18n';
-
-/** "42 mentions in 10 min about 'outage zagreb', 80 % negative". */
-export function alertFigures(t: Translate, a: Pick<SurgeAlert, 'mentions' | 'windowMinutes' | 'negativeShare' | 'topic'>): string {
-  const params = { mentions: a.mentions, minutes: a.windowMinutes, share: Math.round(a.negativeShare * 100) };
-  const topic = topicLabel(a.topic);
-  return topic ? t('crisis.alert.figures', { ...params, topic }) : t('crisis.alert.figuresNoTopic', params);
-}
 
 export interface SurgeBannerProps {
   alert: SurgeAlert & { incidentId?: string };
