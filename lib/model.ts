@@ -119,6 +119,10 @@ export const Mention = z.object({
   notes: z.string().optional(),
   assignee: z.string().optional(),
   alertedAt: z.number().optional(),
+  /** The post this one quotes (from PostSnapshot): surges often gather around one quoted post. */
+  quotedStatusId: StatusId.optional(),
+  /** The open incident this mention belongs to (lib/crisis); cleared when the incident closes. */
+  incidentId: z.string().max(100).optional(),
   updatedAt: z.number(),
 });
 export type Mention = z.infer<typeof Mention>;
@@ -325,6 +329,8 @@ export const MentionView = z.object({
   slaDueSoonAt: z.number().nullable(),
   /** When the timer stopped (responded, handed off or dismissed). */
   closedAt: z.number().optional(),
+  /** The open incident it belongs to: the overlay sets `data-incident`. */
+  incidentId: z.string().max(100).optional(),
 });
 export type MentionView = z.infer<typeof MentionView>;
 

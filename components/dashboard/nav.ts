@@ -9,6 +9,7 @@ import { BrandSection } from './sections/brand-section';
 import { SlaSection } from './sections/sla-section';
 import { TriageSection } from './sections/triage-section';
 import { TemplateLibrary } from '../library/template-library';
+import { IncidentsSection } from '../crisis/incidents-section';
 
 export interface NavSection {
   /** Also the URL hash: options.html#sla opens the SLA policy. */
@@ -48,6 +49,7 @@ export const NAV: NavGroup[] = [
   {
     title: 'dash.group.activity',
     sections: [
+      { id: 'incidents', title: 'crisis.nav.incidents', Component: IncidentsSection },
       { id: 'audit', title: 'dash.nav.audit', Component: AuditLog },
       { id: 'x-page', title: 'dash.nav.drift', Component: DriftLog },
     ],

@@ -41,6 +41,8 @@ export default defineBackground(() => {
     changed: () => void slaClock.refresh(),
     openPost: openPostInXTab,
     openDashboard,
+    // The badge shows the surge; the notification and the notice on X's page come with the crisis wiring.
+    surgeChanged: () => void slaClock.refresh(),
     roles: sessionRoles,
   });
 

@@ -4,6 +4,8 @@ import type { Transaction } from 'dexie';
 import { backfillDueSoon } from './migrations';
 
 export const DB_NAME = 'careline';
+/** Crisis drills' synthetic mentions and incidents: a database of their own, so they never reach real reports, the queue or the badge. */
+export const DRILL_DB_NAME = 'careline-drill';
 
 export interface SchemaVersion {
   version: number;
@@ -30,6 +32,20 @@ const V2_STORES = {
   triageModel: 'key',
 };
 
+/**
+ * v3: crisis mode (lib/crisis). Incidents, the mentions linked to them and their log; raised
+ * surge alerts; the detector's state and the team's playbook (key-value). The drill database
+ * (DRILL_DB_NAME) has the same tables and never mixes with this one.
+ */
+const V3_STORES = {
+  ...V2_STORES,
+  incidents: 'id, status, declaredAt',
+  incidentLinks: '[incidentId+statusId], incidentId, statusId',
+  incidentLog: '++id, incidentId, at',
+  surgeAlerts: 'id, raisedAt',
+  crisisState: 'key',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -39,6 +55,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // (Only IndexedDB work may be awaited inside an upgrade, or the transaction commits early.)
     upgrade: backfillDueSoon,
   },
+  { version: 3, stores: V3_STORES },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

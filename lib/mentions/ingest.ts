@@ -46,6 +46,8 @@ export function newMention(deps: IngestDeps, post: PostSnapshot): Mention {
     reasons: c.reasons,
     status: 'new',
     ...deadlines(postedAt, c.label, deps.settings),
+    // What a surge may gather around (lib/crisis topic terms).
+    ...(post.quotedStatusId ? { quotedStatusId: post.quotedStatusId } : {}),
     updatedAt: deps.now,
   };
 }

@@ -8,3 +8,7 @@
  * unlocked session (settings that are team policy, the template library, the learned model).
  */
 export type Access = 'page' | 'extension' | 'lead';
+
+/** The gate's answers (pages tell them apart to explain them in the agent's language). */
+export const REFUSED_FROM_PAGE = 'Refused: X’s page may not send this request.';
+export const REFUSED_NOT_LEAD = 'Refused: only the lead can do this. Unlock the lead role in the dashboard first.';

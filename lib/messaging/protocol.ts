@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { MentionView } from '../model';
 import type { Access } from './access';
+import { crisisAccess, crisisRequests, type CrisisResponses } from './requests/crisis-requests';
 import { driftAccess, driftRequests, type DriftResponses } from './requests/drift-requests';
 import { mentionAccess, mentionRequests, type MentionResponses } from './requests/mention-requests';
 import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
@@ -22,12 +23,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ...settingsRequests,
   ...templateRequests,
   ...driftRequests,
+  ...crisisRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses {}
+export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses, CrisisResponses {}
 
 /** Who may send each request (lib/messaging/access.ts). Every request has exactly one entry. */
 export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
@@ -36,6 +38,7 @@ export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
   ...settingsAccess,
   ...templateAccess,
   ...driftAccess,
+  ...crisisAccess,
 };
 
 /** True for the `type` of a Careline request (other listeners answer other messages). */

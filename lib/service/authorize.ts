@@ -1,12 +1,11 @@
 // The background's gate: which sender may send which request (lib/messaging/access.ts). X's page
 // is the least trusted context an extension has, so its content script gets only what a page needs;
 // a lead's request needs the lead's session once a lead has set a passphrase.
-import type { Access } from '../messaging/access';
+import { REFUSED_FROM_PAGE, REFUSED_NOT_LEAD, type Access } from '../messaging/access';
 import type { Authorize } from '../messaging/router';
 import type { ServiceContext } from './service-context';
 
-export const REFUSED_FROM_PAGE = 'Refused: X’s page may not send this request.';
-export const REFUSED_NOT_LEAD = 'Refused: only the lead can do this. Unlock the lead role in the dashboard first.';
+export { REFUSED_FROM_PAGE, REFUSED_NOT_LEAD };
 
 /** True when this browser session holds the lead role, or when no lead has been set yet. */
 export async function actsAsLead(ctx: ServiceContext): Promise<boolean> {

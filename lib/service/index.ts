@@ -1,6 +1,8 @@
 // The background service: every request's handler, split by owner, over one context, with the
 // gate that decides who may send what. Browser APIs come in through ports (context.ts).
-import type { CarelineDB } from '../db/database';
+import { CarelineDB } from '../db/database';
+import { DRILL_DB_NAME } from '../db/schema';
+import { crisisHandlers } from './crisis-handlers';
 import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
 import { createContext, type ServicePorts } from './service-context';
@@ -15,7 +17,8 @@ import { TriageStore } from './triage-store';
 
 export type { RolePort, ServicePorts } from './service-context';
 
-export function createService(db: CarelineDB, ports: ServicePorts) {
+/** `drillDb`: where crisis drills live, apart from real data (the real one is DRILL_DB_NAME). */
+export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new CarelineDB(db.name === 'careline' ? DRILL_DB_NAME : `${db.name}-drill`)) {
   const ctx = createContext(db, ports);
   const triage = new TriageStore(db);
   const cache = new MentionCache();
@@ -28,6 +31,7 @@ export function createService(db: CarelineDB, ports: ServicePorts) {
     ...settingsHandlers(ctx, triage, cache),
     ...templateHandlers(ctx),
     ...driftHandlers(ctx),
+    ...crisisHandlers({ ...ctx, drillDb }),
   };
   return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
 }

@@ -30,6 +30,8 @@ export interface ServicePorts {
   openPost(url: string): Promise<void>;
   /** Opens the dashboard at a section (`#brand`, with a proposed account to switch to). */
   openDashboard(section: string, account?: string): Promise<void>;
+  /** A surge alert was raised, grew or was dismissed: notification, badge and the notice on X's page follow. */
+  surgeChanged(): void;
   /** The lead role, held for this browser session only. */
   roles: RolePort;
 }

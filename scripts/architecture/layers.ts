@@ -14,7 +14,8 @@ const SOURCE = /\.(ts|tsx|mts)$/;
 /** The folder a file belongs to, as the layers name it. */
 export function groupOf(file: string): string {
   const parts = file.split('/');
-  if (parts[0] === 'lib') return parts.length === 2 ? file.replace(SOURCE, '') : `lib/${parts[1]}`;
+  // lib/model.ts and a domain's lib/<domain>/model.ts are record schemas: the bottom layer.
+  if (parts[0] === 'lib') return parts.length === 2 || parts.at(-1) === 'model.ts' ? file.replace(SOURCE, '') : `lib/${parts[1]}`;
   if (parts[0] === 'entrypoints' || parts[0] === 'components') return parts.length === 2 ? parts[0] : `${parts[0]}/${parts[1]!.replace(/\..*$/, '')}`;
   return parts[0]!;
 }
@@ -31,9 +32,10 @@ export const FORBIDDEN: Rule[] = [
   { from: /^lib\//, to: /^(components|entrypoints|server)\//, why: 'lib/ is below every page, entry point and the server' },
   { from: /^components\//, to: /^entrypoints\//, why: 'components are below the entry points that mount them' },
   { from: /^lib\/model\.ts$/, to: /^lib\/(?!model\.ts$)/, why: 'the model is the bottom layer' },
+  { from: /^lib\/[a-z-]+\/model\.ts$/, to: /^lib\/(?!model\.ts$)/, why: 'a domain’s record schemas build on lib/model.ts only' },
   { from: /^lib\/messaging\//, to: /^lib\/(service|db|settings)\//, why: 'the protocol knows shapes, not the background that answers it' },
   { from: /^lib\/(?!service\/)/, to: /^lib\/service\//, why: 'only the background entry point and tests use the service' },
-  { from: /^lib\/db\//, to: /^lib\/(?!model\.ts$|db\/|sla\/)/, why: 'the database layer knows the model (and the SLA engine for migrations) only' },
+  { from: /^lib\/db\//, to: /^lib\/(?!model\.ts$|[a-z-]+\/model\.ts$|db\/|sla\/)/, why: 'the database layer knows the record schemas (and the SLA engine for migrations) only' },
   { from: /^server\//, to: /^lib\/(service|messaging|db|settings|x)\//, why: 'the team server shares only pure code with the extension' },
 ];
 

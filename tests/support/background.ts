@@ -24,6 +24,7 @@ export function fakePorts(overrides: Partial<ServicePorts> = {}): ServicePorts {
     changed: vi.fn(),
     openPost: vi.fn(async () => {}),
     openDashboard: vi.fn(async () => {}),
+    surgeChanged: vi.fn(),
     roles: memoryRoles(),
     ...overrides,
   };
@@ -34,8 +35,8 @@ export const EXTENSION_PAGE: SenderInfo = { context: 'extension' };
 export const X_PAGE: SenderInfo = { context: 'page', tabId: 7, windowId: 1 };
 
 /** Answers runtime messages with the real service, as the background worker does for Careline's pages. */
-export function serveMessages(db: CarelineDB, ports: ServicePorts = fakePorts(), sender: SenderInfo = EXTENSION_PAGE) {
-  const service = createService(db, ports);
+export function serveMessages(db: CarelineDB, ports: ServicePorts = fakePorts(), sender: SenderInfo = EXTENSION_PAGE, drillDb?: CarelineDB) {
+  const service = createService(db, ports, drillDb);
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(service.handlers, message, sender, service.authorize));
   return { service, ports };
 }

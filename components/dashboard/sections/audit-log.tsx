@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { db } from '../../../lib/db/database';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 import { AUDIT_KINDS, LABELS, STATUSES, type AuditEvent, type AuditKind, type Mention } from '../../../lib/model';
 
 export const AUDIT_LIMIT = 200;

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { sendToBackground } from '../../../lib/messaging/client';
 import { useI18n } from '../../i18n';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 import { useSettingsForm } from '../settings-form';
 import { useHashParam } from '../use-hash-section';
 

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { db } from '../../../lib/db/database';
 import { DRIFT_LOG_MAX, readDriftLog } from '../../../lib/x/drift-log';
 import { useI18n } from '../../i18n';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 
 export function DriftLog() {
   const { t } = useI18n();

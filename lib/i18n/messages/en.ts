@@ -1,4 +1,5 @@
 import { accountEn } from './account.en';
+import { crisisEn } from './crisis.en';
 import { dashboardEn } from './dashboard.en';
 import { libraryEn } from './library.en';
 import { sidepanelEn } from './sidepanel.en';
@@ -87,6 +88,7 @@ export const en = {
   'notice.paused': 'X’s page changed; Careline paused here.',
   'notice.hide': 'Hide notice',
   ...dashboardEn,
+  ...crisisEn,
   ...sidepanelEn,
   ...libraryEn,
   ...accountEn,

@@ -1,4 +1,5 @@
 import { accountFr } from './account.fr';
+import { crisisFr } from './crisis.fr';
 import { dashboardFr } from './dashboard.fr';
 import type { MessageKey } from './en';
 import { libraryFr } from './library.fr';
@@ -88,6 +89,7 @@ export const fr: Record<MessageKey, string> = {
   'notice.paused': 'La page de X a changé ; Careline est en pause ici.',
   'notice.hide': 'Masquer l’avis',
   ...dashboardFr,
+  ...crisisFr,
   ...sidepanelFr,
   ...libraryFr,
   ...accountFr,

@@ -1,4 +1,5 @@
 import { accountHr } from './account.hr';
+import { crisisHr } from './crisis.hr';
 import { dashboardHr } from './dashboard.hr';
 import type { MessageKey } from './en';
 import { libraryHr } from './library.hr';
@@ -88,6 +89,7 @@ export const hr: Record<MessageKey, string> = {
   'notice.paused': 'Stranica X-a se promijenila; Careline je ovdje pauziran.',
   'notice.hide': 'Sakrij obavijest',
   ...dashboardHr,
+  ...crisisHr,
   ...sidepanelHr,
   ...libraryHr,
   ...accountHr,

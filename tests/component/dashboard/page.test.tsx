@@ -25,6 +25,7 @@ describe('Dashboard page', () => {
       'Alerts',
       'Triage',
       'Templates',
+      'Incidents',
       'Audit log',
       'X’s page',
     ]);

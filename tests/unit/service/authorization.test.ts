@@ -41,6 +41,24 @@ const SAMPLES: { [T in RequestType]: Extract<BackgroundRequest, { type: T }> } =
   leadLock: { type: 'leadLock' },
   leadSetPassphrase: { type: 'leadSetPassphrase', next: 'a brand new passphrase' },
   driftSeen: { type: 'driftSeen', record: { at: NOW, part: 'author', urlKind: 'home' } },
+  incidentPropose: { type: 'incidentPropose', severity: 'high', description: 'Outage in Split' },
+  incidentDeclare: { type: 'incidentDeclare', severity: 'high', description: 'Outage in Split' },
+  incidentDismiss: { type: 'incidentDismiss', id: 'inc-1' },
+  incidentUpdate: { type: 'incidentUpdate', id: 'inc-1', severity: 'low' },
+  incidentStep: { type: 'incidentStep', id: 'inc-1', stepId: 'identify', done: true },
+  incidentStepOwner: { type: 'incidentStepOwner', id: 'inc-1', stepId: 'identify', owner: 'Ana' },
+  incidentStatement: { type: 'incidentStatement', id: 'inc-1', templateId: 'tpl-1' },
+  incidentStatementUsed: { type: 'incidentStatementUsed', id: 'inc-1', detail: 'posted on the profile' },
+  incidentLink: { type: 'incidentLink', id: 'inc-1', statusId: '10', linked: true },
+  incidentNote: { type: 'incidentNote', id: 'inc-1', text: 'Comms informed' },
+  incidentClose: { type: 'incidentClose', id: 'inc-1' },
+  incidentReview: { type: 'incidentReview', id: 'inc-1', wentWell: 'fast', toImprove: 'slower' },
+  playbookSave: { type: 'playbookSave', steps: [{ id: 's1', title: 'Call legal', owner: 'Ana', dueMinutes: 30 }] },
+  playbookReset: { type: 'playbookReset' },
+  surgeDismiss: { type: 'surgeDismiss', alertId: 'alert-1' },
+  drillStart: { type: 'drillStart', lang: 'en', size: 20 },
+  drillReset: { type: 'drillReset' },
+  crisisNotice: { type: 'crisisNotice' },
 };
 const TYPES = Object.keys(SAMPLES) as RequestType[];
 
@@ -83,7 +101,7 @@ describe('the content script in X’s tab', () => {
 
   it('may send only what a page needs', () => {
     expect(TYPES.filter((t) => REQUEST_ACCESS[t] === 'page').sort()).toEqual(
-      ['driftSeen', 'focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'threadReplies'].sort(),
+      ['crisisNotice', 'driftSeen', 'focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'threadReplies'].sort(),
     );
   });
 

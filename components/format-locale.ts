@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useI18n } from '../i18n';
+import { useI18n } from './i18n';
 
 /**
  * The locale to format dates and numbers in: the browser's own variant of the UI language when it
