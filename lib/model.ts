@@ -113,6 +113,17 @@ export const TEMPLATE_KINDS = ['public_reply', 'dm_opener', 'holding_statement']
 export const TemplateKind = z.enum(TEMPLATE_KINDS);
 export type TemplateKind = z.infer<typeof TemplateKind>;
 
+/**
+ * When in a conversation a template fits: `first` before the brand has responded, `follow_up`
+ * only after it has. A template without one fits any time.
+ */
+export const TEMPLATE_MOMENTS = ['first', 'follow_up'] as const;
+export const TemplateMoment = z.enum(TEMPLATE_MOMENTS);
+export type TemplateMoment = z.infer<typeof TemplateMoment>;
+
+/** A triage reason kind ('safety', 'legal' …, lib/triage/reason-messages.ts) a template is written for. */
+export const ReasonKindName = z.string().regex(/^[a-z][a-z_]{1,39}$/, 'reason kinds are lower-case words');
+
 export const TEMPLATE_STATUSES = ['draft', 'approved', 'retired'] as const;
 export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
 export type TemplateStatus = z.infer<typeof TemplateStatus>;
@@ -134,6 +145,12 @@ export const Template = z.object({
   kind: TemplateKind,
   labels: z.array(Label).min(1),
   lang: z.string().min(2).max(16),
+  moment: TemplateMoment.optional(),
+  /**
+   * Triage reasons it answers, e.g. ['safety'] for a reply to one person's safety problem: it is
+   * offered first for a post with one of these reasons and sinks for a post without.
+   */
+  forReasons: z.array(ReasonKindName).max(10).optional(),
   status: TemplateStatus,
   approvedBy: z.string().optional(),
   approvedAt: z.number().optional(),

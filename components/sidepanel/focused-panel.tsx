@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Mention, Settings, Template } from '../../lib/model';
-import { newCaseId, rankTemplates } from '../../lib/templates';
+import { newCaseId, rankingFor, rankTemplates } from '../../lib/templates';
 import { FocusedPost } from './focused-post';
 import { HandoffSection } from './handoff-section';
 import { NoticeBar } from './notice-bar';
@@ -36,10 +36,8 @@ function PanelBody({ mention, settings, templates }: Props) {
   const [heldCaseId] = useState(() => newCaseId(Date.now()));
   const caseId = mention.caseId ?? heldCaseId;
 
-  const ranked = useMemo(
-    () => rankTemplates(templates, { label: mention.label, lang: mention.lang, query }),
-    [templates, mention.label, mention.lang, query],
-  );
+  // Label, language, the post's situation (e.g. safety) and the moment (first reply or follow-up).
+  const ranked = useMemo(() => rankTemplates(templates, { ...rankingFor(mention), query }), [templates, mention, query]);
   const found = ranked.findIndex((r) => r.template.id === selectedId);
   const selectedIndex = found === -1 ? 0 : found;
   const selected = ranked[selectedIndex]?.template;
