@@ -22,6 +22,7 @@ export default defineConfig({
   vite: () => ({
     // Chrome rejects extension scripts holding non-characters such as Dexie's U+FFFF
     // ("isn't UTF-8 encoded"); ASCII output escapes them.
-    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // CARELINE_SOURCEMAP=1 writes source maps, to see what each chunk is made of.
+    build: { rolldownOptions: { output: { charset: 'ascii' } }, sourcemap: process.env.CARELINE_SOURCEMAP === '1' },
   }),
 });

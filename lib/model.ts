@@ -186,6 +186,15 @@ export const DEFAULT_SLA_TARGETS: SlaTargets = {
   other: null,
 };
 
+/**
+ * Labels whose posts expect a response within the SLA: only they count as breached or due soon,
+ * in the popup and on the badge. Praise has a quieter goal ("thank within"), shown in its own
+ * style and reported apart; troll, spam and other expect none.
+ */
+export const RESPONSE_LABELS: readonly Label[] = ['crisis', 'complaint', 'question'];
+export const THANK_LABEL: Label = 'praise';
+export const expectsResponse = (label: Label): boolean => RESPONSE_LABELS.includes(label);
+
 export const SlaPolicy = z.object({
   targets: SlaTargets,
   /** Share of the target left at which a timer turns due_soon. */
@@ -217,6 +226,8 @@ export const Settings = z.object({
   alerts: z.object({ enabled: z.boolean(), leadMinutes: z.number().int().min(1).max(240) }),
   /** Brand keyword rules for triage, e.g. "recall" → crisis. */
   labelRules: z.array(z.object({ phrase: z.string().trim().min(2).max(80), label: Label })).max(200),
+  /** Below this confidence the overlay shows a label as uncertain (hollow chip and "?"). */
+  lowConfidenceBelow: z.number().min(0).max(1),
   uiLocale: UiLocale.nullable(),
   /** The lead role's passphrase (PBKDF2); null until a lead sets one. Agents insert approved templates only. */
   leadLock: z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int().positive() }).nullable(),
@@ -243,6 +254,7 @@ export const DEFAULT_SETTINGS: Settings = {
   attainmentGoal: 0.9,
   alerts: { enabled: true, leadMinutes: 10 },
   labelRules: [],
+  lowConfidenceBelow: 0.5,
   uiLocale: null,
   leadLock: null,
   signedInHandle: null,

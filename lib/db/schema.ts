@@ -30,6 +30,16 @@ const V2_STORES = {
   triageModel: 'key',
 };
 
+/**
+ * v3: open mentions counted per label and SLA state (the popup and the badge count only the
+ * labels that expect a response; praise's goal is reported apart), and a customer's earlier
+ * mentions by handle (a closing "thanks" after the brand's reply needs no response).
+ */
+const V3_STORES = {
+  ...V2_STORES,
+  mentions: `${V2_STORES.mentions}, authorHandle, [status+label+slaDeadline], [status+label+slaDueSoonAt]`,
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -39,6 +49,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // (Only IndexedDB work may be awaited inside an upgrade, or the transaction commits early.)
     upgrade: backfillDueSoon,
   },
+  { version: 3, stores: V3_STORES },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/translate';
-import type { MentionView, SlaState } from '../model';
+import { THANK_LABEL, type MentionView, type SlaState } from '../model';
 import { formatDuration } from '../sla';
 
 export interface TimerText {
@@ -7,6 +7,9 @@ export interface TimerText {
   visible: string;
   /** The accessible name, in words. */
   spoken: string;
+  /** The two halves of `visible`, so a narrow overlay can drop the first and keep what is left. */
+  waited: string;
+  remaining: string;
 }
 
 // Seconds matter only in the last ten minutes; before that they are noise in a busy timeline.
@@ -26,24 +29,33 @@ function duration(ms: number, locale: string, seconds: boolean): string {
   return text;
 }
 
-/** How long the customer has waited and what is left against the SLA, or how it ended. */
+const whole = (text: string): TimerText => ({ visible: text, spoken: text, waited: '', remaining: text });
+
+/**
+ * How long the customer has waited and what is left against the SLA, or how it ended. Praise
+ * has a quieter goal: "thank within 20h", then "thank-you 2h late", never "over".
+ */
 export function timerText(v: MentionView, state: SlaState, now: number, t: Translate, locale: string): TimerText {
   const coarse = (ms: number) => duration(ms, locale, false);
   const countdown = (ms: number) => duration(ms, locale, ms < PRECISE_BELOW_MS);
   if (v.closedAt !== undefined) {
-    if (v.status === 'dismissed') return { visible: t('status.dismissed'), spoken: t('status.dismissed') };
-    const text = `${t(`status.${v.status}`)} · ${t('overlay.answeredIn', { time: coarse(v.closedAt - v.postedAt) })}`;
-    return { visible: text, spoken: text };
+    if (v.status === 'dismissed') return whole(t('status.dismissed'));
+    return whole(`${t(`status.${v.status}`)} · ${t('overlay.answeredIn', { time: coarse(v.closedAt - v.postedAt) })}`);
   }
   // No response expected (troll, spam, other): a timer would only be noise.
-  if (v.slaDeadline === null) return { visible: '', spoken: '' };
-  const waited = t('overlay.waited', { time: coarse(now - v.postedAt) });
+  if (v.slaDeadline === null) return { visible: '', spoken: '', waited: '', remaining: '' };
   const left = v.slaDeadline - now;
+  if (v.label === THANK_LABEL) {
+    return whole(state === 'breached' ? t('overlay.thankLate', { time: coarse(-left) }) : t('overlay.thankWithin', { time: coarse(left) }));
+  }
+  const waited = t('overlay.waited', { time: coarse(now - v.postedAt) });
   const remaining =
     state === 'breached' ? t('overlay.over', { time: coarse(-left) }) : t('overlay.left', { time: countdown(left) });
   return {
     visible: `${waited} · ${remaining}`,
     spoken: t('overlay.timerName', { waited: coarse(now - v.postedAt), remaining }),
+    waited,
+    remaining,
   };
 }
 
@@ -54,6 +66,6 @@ export function timerText(v: MentionView, state: SlaState, now: number, t: Trans
 export function timerKey(v: MentionView, state: SlaState, now: number): string {
   if (v.closedAt !== undefined || v.slaDeadline === null) return `${v.status}|${v.closedAt ?? ''}`;
   const left = v.slaDeadline - now;
-  const step = state !== 'breached' && left < PRECISE_BELOW_MS ? 1000 : 60_000;
+  const step = state !== 'breached' && left < PRECISE_BELOW_MS && v.label !== THANK_LABEL ? 1000 : 60_000;
   return `${state}|${Math.floor((now - v.postedAt) / 60_000)}|${Math.floor(left / step)}`;
 }

@@ -26,10 +26,12 @@ describe('schema upgrades', () => {
     for (let n = 1; n < SCHEMA_VERSIONS.length; n++) {
       const name = fresh(`v${n}`);
       const old = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, n));
-      // A v1 mention had no due-soon instant.
-      const { slaDueSoonAt: _drop, ...v1Mention } = mention({ statusId: '111', postedAt: Date.parse('2026-11-23T09:00:00Z') });
+      // A v1 mention had no due-soon instant; later versions store it.
+      const full = mention({ statusId: '111', postedAt: Date.parse('2026-11-23T09:00:00Z') });
+      const { slaDueSoonAt: _drop, ...v1Mention } = full;
       const closed = { ...mention({ statusId: '222', status: 'responded', respondedAt: 5 }) } as Partial<Mention>;
-      delete closed.slaDueSoonAt;
+      if (n === 1) delete closed.slaDueSoonAt;
+      else Object.assign(v1Mention, { slaDueSoonAt: full.slaDueSoonAt });
       await old.mentions.bulkAdd([v1Mention as Mention, closed as Mention]);
       await old.settings.put({ key: 'settings', value: settings({ brandName: 'Lumen Mobile' }) });
       await old.templates.put({
@@ -51,6 +53,12 @@ describe('schema upgrades', () => {
       // The new indexes answer queries.
       expect(await upgraded.mentions.where('[status+label]').equals(['new', 'complaint']).count()).toBe(1);
       expect(await upgraded.mentions.where('respondedAt').above(0).count()).toBe(1);
+      if (n + 1 >= 3) {
+        const due = m1!.slaDeadline!;
+        expect(await upgraded.mentions.where('[status+label+slaDeadline]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('[status+label+slaDueSoonAt]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('authorHandle').equals('marta_k').count()).toBe(2);
+      }
       upgraded.close();
     }
   });

@@ -1,0 +1,39 @@
+// The catalog-free half of i18n: picking the locale, filling placeholders and building a
+// translator over whichever catalogs a page brings. Importing this pulls no strings, so the
+// popup can bring only its own (lib/i18n/popup-catalogs.ts) instead of every page's.
+import type { UiLocale } from '../model';
+import type { MessageKey } from './messages/en';
+
+export type { MessageKey };
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+/** Strings per locale; a page's catalog may hold only the keys it uses (English is the fallback). */
+export type Catalogs = Record<UiLocale, Partial<Record<MessageKey, string>>>;
+
+export function resolveLocale(preferred: UiLocale | null | undefined, languages: readonly string[] = []): UiLocale {
+  if (preferred) return preferred;
+  for (const l of languages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'fr' || base === 'hr') return base;
+    // Bosnian and Serbian (Latin) readers read Croatian more easily than English.
+    if (base === 'bs' || base === 'sr') return 'hr';
+  }
+  return 'en';
+}
+
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A missing key shows as itself, so a page that forgot a string says which one. */
+export function makeTranslator(catalogs: Catalogs, locale: UiLocale): Translate {
+  const own = catalogs[locale];
+  const fallback = catalogs.en;
+  return (key, params) => format(own[key] ?? fallback[key] ?? key, params);
+}
+
+/** "90%" in English, "90 %" (narrow no-break space) in French, "90 %" in Croatian: Intl knows each. */
+export function formatPercent(share: number, locale: string, digits = 0): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+}

@@ -1,0 +1,28 @@
+import type { popupEn } from './popup.en';
+
+export const popupFr: Record<keyof typeof popupEn, string> = {
+  'badge.title': 'Careline : {breached} hors délai, {dueSoon} bientôt hors délai, {open} en attente de réponse',
+  'alert.title': '{label} bientôt hors délai : encore {minutes} min',
+  'alert.message': '@{handle} : {text}',
+  'popup.noBrand': "Ouvrez X connecté au compte de la marque",
+  'popup.openPanel': "Ouvrir le panneau",
+  'popup.openDashboard': "Tableau de bord",
+  'popup.statusTitle': "État des délais",
+  'popup.open': "À traiter",
+  'popup.counts': "Crises, réclamations et questions qui attendent encore une réponse.",
+  'popup.thanks': "Compliments à remercier : {n}",
+  'popup.thanksLate': "{late} au-delà de l’objectif de {goal}",
+  'popup.thanksName': "Compliments à remercier : {n}, dont {late} au-delà de l’objectif",
+  'popup.byLabel': "Mentions ouvertes par étiquette",
+  'popup.next': "Prochaine échéance",
+  'popup.dueIn': "échéance dans {time}",
+  'popup.openPost': "Ouvrir le post de @{handle}",
+  'popup.noDeadline': "Aucune mention ouverte n’a d’échéance à venir.",
+  'popup.nothingWaiting': "Rien en attente. Careline compte les mentions pendant que vous parcourez X.",
+  'popup.firstResponse': "Première réponse",
+  'popup.today': "Aujourd’hui",
+  'popup.week': "Cette semaine",
+  'popup.median': "Médiane",
+  'popup.attainment': "Dans les délais (objectif {goal})",
+  'popup.responded': "Répondues",
+};

@@ -1,0 +1,28 @@
+import type { popupEn } from './popup.en';
+
+export const popupHr: Record<keyof typeof popupEn, string> = {
+  'badge.title': 'Careline: {breached} prekoračeno, {dueSoon} uskoro istječe, {open} čeka odgovor',
+  'alert.title': '{label} uskoro prekoračuje rok: još {minutes} min',
+  'alert.message': '@{handle}: {text}',
+  'popup.noBrand': "Otvorite X prijavljeni kao vaš brend",
+  'popup.openPanel': "Otvori bočnu ploču",
+  'popup.openDashboard': "Nadzorna ploča",
+  'popup.statusTitle': "Stanje rokova",
+  'popup.open': "Za odgovor",
+  'popup.counts': "Krize, pritužbe i pitanja koji još čekaju odgovor.",
+  'popup.thanks': "Pohvale za zahvalu: {n}",
+  'popup.thanksLate': "{late} nakon cilja od {goal}",
+  'popup.thanksName': "Pohvale za zahvalu: {n}, od toga {late} nakon cilja za zahvalu",
+  'popup.byLabel': "Otvorena spominjanja po oznaci",
+  'popup.next': "Sljedeći rok",
+  'popup.dueIn': "rok za {time}",
+  'popup.openPost': "Otvori objavu korisnika @{handle}",
+  'popup.noDeadline': "Nijedno otvoreno spominjanje nema nadolazeći rok.",
+  'popup.nothingWaiting': "Ništa ne čeka. Careline broji spominjanja dok pregledavate X.",
+  'popup.firstResponse': "Prvi odgovor",
+  'popup.today': "Danas",
+  'popup.week': "Ovaj tjedan",
+  'popup.median': "Medijan",
+  'popup.attainment': "Unutar roka (cilj {goal})",
+  'popup.responded': "Odgovoreno",
+};
