@@ -30,6 +30,7 @@ function PanelBody({ mention, settings, templates }: Props) {
   const query = usePanel((s) => s.query);
   const selectedId = usePanel((s) => s.selectedId);
   const notify = usePanel((s) => s.notify);
+  const select = usePanel((s) => s.select);
   const { insert, copy } = usePanelActions(mention.statusId);
   // One case number per post: the mention's once handed off, else one held for it, so the
   // preview shows the number the handoff will use.
@@ -52,6 +53,8 @@ function PanelBody({ mention, settings, templates }: Props) {
       notify({ kind: 'blocked' });
       return;
     }
+    // Once this reply is out the post moves on to follow-ups; the agent still sees what went in.
+    select(selected.id);
     void insert({
       target: preview.target,
       text: preview.text,

@@ -37,3 +37,23 @@ export function makeTranslator(catalogs: Catalogs, locale: UiLocale): Translate 
 export function formatPercent(share: number, locale: string, digits = 0): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The one date-and-time format of Careline's pages: "23 Nov 2026, 10:42" (en-GB), "Nov 23, 2026, 10:42 AM" (en-US). */
+export function formatDateTime(ms: number, locale: string): string {
+  let f = dateTimeFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormats.set(locale, f);
+  }
+  return f.format(ms);
+}
+
+/**
+ * The locale to format dates and numbers in: the browser's own variant of the UI language when it
+ * has one (en-GB reads 24-hour times, en alone means en-US), else the UI language itself.
+ */
+export function formatLocale(uiLocale: string, languages: readonly string[]): string {
+  return languages.find((l) => l.toLowerCase().split('-')[0] === uiLocale) ?? uiLocale;
+}

@@ -14,6 +14,7 @@ export interface TimerText {
 
 // Seconds matter only in the last ten minutes; before that they are noise in a busy timeline.
 const PRECISE_BELOW_MS = 10 * 60_000;
+const HOUR_MS = 3_600_000;
 
 // Hundreds of timers show the same few strings ("4m", "12m 05s"): format each once.
 const formatted = new Map<string, string>();
@@ -27,6 +28,16 @@ function duration(ms: number, locale: string, seconds: boolean): string {
     formatted.set(key, text);
   }
   return text;
+}
+
+const hourFormats = new Map<string, Intl.NumberFormat>();
+function wholeHours(ms: number, locale: string): string {
+  let f = hourFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'narrow' });
+    hourFormats.set(locale, f);
+  }
+  return f.format(Math.floor(ms / HOUR_MS));
 }
 
 const whole = (text: string): TimerText => ({ visible: text, spoken: text, waited: '', remaining: text });
@@ -46,7 +57,9 @@ export function timerText(v: MentionView, state: SlaState, now: number, t: Trans
   if (v.slaDeadline === null) return { visible: '', spoken: '', waited: '', remaining: '' };
   const left = v.slaDeadline - now;
   if (v.label === THANK_LABEL) {
-    return whole(state === 'breached' ? t('overlay.thankLate', { time: coarse(-left) }) : t('overlay.thankWithin', { time: coarse(left) }));
+    // A day-long goal needs no minutes: "thank within 23h".
+    const hours = (ms: number) => (ms >= HOUR_MS && ms < 48 * HOUR_MS ? wholeHours(ms, locale) : coarse(ms));
+    return whole(state === 'breached' ? t('overlay.thankLate', { time: hours(-left) }) : t('overlay.thankWithin', { time: hours(left) }));
   }
   const waited = t('overlay.waited', { time: coarse(now - v.postedAt) });
   const remaining =
@@ -66,6 +79,6 @@ export function timerText(v: MentionView, state: SlaState, now: number, t: Trans
 export function timerKey(v: MentionView, state: SlaState, now: number): string {
   if (v.closedAt !== undefined || v.slaDeadline === null) return `${v.status}|${v.closedAt ?? ''}`;
   const left = v.slaDeadline - now;
-  const step = state !== 'breached' && left < PRECISE_BELOW_MS && v.label !== THANK_LABEL ? 1000 : 60_000;
+  const step = v.label === THANK_LABEL ? HOUR_MS : state !== 'breached' && left < PRECISE_BELOW_MS ? 1000 : 60_000;
   return `${state}|${Math.floor((now - v.postedAt) / 60_000)}|${Math.floor(left / step)}`;
 }

@@ -115,6 +115,8 @@ export const dashboardEn = {
   'dash.alerts.minutes': 'min',
 
   'dash.triage.private': 'Triage runs on this computer. Nothing leaves it.',
+  'dash.triage.unsure': 'Show a label as unsure below',
+  'dash.triage.unsureHint': 'Under this confidence, Careline’s label on X is a hollow chip with a “?”: check it before you trust it. 0 never shows it.',
   'dash.triage.rules': 'Keyword rules',
   'dash.triage.rulesHint': 'A post containing the phrase gets the label before Careline’s model decides. Up to {max} rules.',
   'dash.triage.noRules': 'No rules yet. For example: “recall” → Crisis.',
@@ -147,6 +149,8 @@ export const dashboardEn = {
   'dash.audit.post': 'Post',
   'dash.audit.change': 'Change',
   'dash.audit.openPost': 'Open @{handle}’s post on X',
+  'dash.audit.field.leadLock': 'Lead passphrase',
+  'dash.audit.field.signedInName': 'Signed-in account name',
   'dash.audit.kind.mention_seen': 'Mention seen',
   'dash.audit.kind.label_changed': 'Label changed',
   'dash.audit.kind.status_changed': 'Status changed',

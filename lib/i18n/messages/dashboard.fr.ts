@@ -115,6 +115,8 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.alerts.minutes': 'min',
 
   'dash.triage.private': 'Le tri se fait sur cet ordinateur. Rien n’en sort.',
+  'dash.triage.unsure': 'Étiquette incertaine en dessous de',
+  'dash.triage.unsureHint': 'Sous ce niveau de confiance, l’étiquette de Careline sur X est une pastille creuse avec « ? » : vérifiez-la avant de vous y fier. 0 ne l’affiche jamais.',
   'dash.triage.rules': 'Règles par mot-clé',
   'dash.triage.rulesHint': 'Un post contenant l’expression reçoit l’étiquette avant que le modèle de Careline ne décide. Jusqu’à {max} règles.',
   'dash.triage.noRules': 'Aucune règle pour l’instant. Par exemple : « rappel » → Crise.',
@@ -147,6 +149,8 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.audit.post': 'Post',
   'dash.audit.change': 'Changement',
   'dash.audit.openPost': 'Ouvrir le post de @{handle} sur X',
+  'dash.audit.field.leadLock': 'Phrase secrète du responsable',
+  'dash.audit.field.signedInName': 'Nom du compte connecté',
   'dash.audit.kind.mention_seen': 'Mention repérée',
   'dash.audit.kind.label_changed': 'Étiquette modifiée',
   'dash.audit.kind.status_changed': 'Statut modifié',

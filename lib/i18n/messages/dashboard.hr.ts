@@ -115,6 +115,8 @@ export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.alerts.minutes': 'min',
 
   'dash.triage.private': 'Razvrstavanje se odvija na ovom računalu. Ništa ga ne napušta.',
+  'dash.triage.unsure': 'Oznaka je nesigurna ispod',
+  'dash.triage.unsureHint': 'Ispod ove pouzdanosti Carelineova oznaka na X-u je šuplja, s „?”: provjerite je prije nego što joj vjerujete. 0 je nikad ne prikazuje.',
   'dash.triage.rules': 'Pravila po ključnim riječima',
   'dash.triage.rulesHint': 'Objava koja sadrži izraz dobiva oznaku prije nego što odluči Careline model. Najviše {max} pravila.',
   'dash.triage.noRules': 'Još nema pravila. Na primjer: „povlačenje” → Kriza.',
@@ -147,6 +149,8 @@ export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.audit.post': 'Objava',
   'dash.audit.change': 'Promjena',
   'dash.audit.openPost': 'Otvori objavu korisnika @{handle} na X-u',
+  'dash.audit.field.leadLock': 'Lozinka voditelja',
+  'dash.audit.field.signedInName': 'Ime prijavljenog računa',
   'dash.audit.kind.mention_seen': 'Spominjanje uočeno',
   'dash.audit.kind.label_changed': 'Oznaka promijenjena',
   'dash.audit.kind.status_changed': 'Status promijenjen',

@@ -10,8 +10,8 @@
 // gets readable colours. Figures: docs/automation.md.
 const CHIP_W = 108; // fits "● Réclamation ▾" at 12px bold; longer names end in "…"
 const GAP = 6;
-const TIMER_FULL = 190; // "12m 05s waited · 48m 10s left"
-const TIMER_SHORT = 86; // "48m 10s left"
+const TIMER_FULL = 170; // "12m 05s waited · 48m 10s left"
+const TIMER_SHORT = 96; // "48m 10s left", "thank within 23h"
 
 export const OVERLAY_CSS = `
 :host { all: initial; display: block; flex: 1 1 0; min-width: 0; height: 20px; align-self: center;
