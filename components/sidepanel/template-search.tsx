@@ -74,7 +74,7 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={t('panel.templates.list')} className="sp-list">
-        {ranked.map(({ template, fit, forThisSituation }, i) => (
+        {ranked.map(({ template, fit, situation }, i) => (
           <li
             key={template.id}
             id={optionId(i)}
@@ -83,6 +83,7 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
             className="sp-option"
             data-fit={fit}
             data-lang={template.lang}
+            data-template-id={template.id}
             onClick={() => select(template.id)}
           >
             <span className="sp-option-title">{template.title}</span>
@@ -91,7 +92,7 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
                 {t(`panel.kind.${template.kind}`)}
               </span>
               {fit !== 'other' && <span className="sp-fit">{t(`panel.fit.${fit}`)}</span>}
-              {forThisSituation && <span className="sp-tag">{t('panel.tag.situation')}</span>}
+              {situation === 'match' && <span className="sp-tag">{t('panel.tag.situation')}</span>}
               {template.moment === 'follow_up' && <span className="sp-tag">{t('panel.tag.followUp')}</span>}
               <span className="sp-lang" lang={template.lang}>
                 {template.lang.toUpperCase()}

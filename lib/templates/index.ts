@@ -21,6 +21,8 @@ export {
   type Fit,
   type LabelFit,
   type LangFit,
+  type SituationFit,
+  type MomentFit,
   type IncidentInput,
 } from './match';
 export { buildHandoff, pickTemplate, invitesToDm, type Handoff, type HandoffInput, type HandoffText } from './handoff';

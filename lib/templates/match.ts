@@ -19,6 +19,10 @@ import { baseLang } from './phrases';
 export type Fit = 'incident' | 'label_lang' | 'label' | 'lang' | 'other';
 export type LabelFit = 'label' | 'general' | 'none';
 export type LangFit = 'own' | 'fallback' | 'third';
+/** 'match': written for one of the post's triage reasons; 'mismatch': written for other reasons, or a holding statement outside an incident. */
+export type SituationFit = 'match' | 'neutral' | 'mismatch';
+/** 'mismatch': a follow-up before any response, or a first reply after one. */
+export type MomentFit = 'match' | 'any' | 'mismatch';
 
 const KIND_ORDER: readonly TemplateKind[] = ['public_reply', 'holding_statement', 'dm_opener'];
 export const FALLBACK_LANG = 'en';
@@ -30,8 +34,8 @@ export interface RankedTemplate {
   fit: Fit;
   labelFit: LabelFit;
   langFit: LangFit;
-  /** Written for one of the post's triage reasons (e.g. safety). */
-  forThisSituation: boolean;
+  situation: SituationFit;
+  moment: MomentFit;
 }
 
 /** A wide problem the post belongs to, and its approved holding statements, best first. */
@@ -92,12 +96,14 @@ function score(t: Template, opts: RankOptions, lang: string, inTitle: boolean): 
   const labelFit: LabelFit =
     opts.label === undefined || t.labels.includes(opts.label) ? 'label' : t.labels.includes(GENERAL_LABEL) ? 'general' : 'none';
   const written = t.forReasons ?? [];
-  const forThisSituation = written.some((r) => opts.reasons?.includes(r));
   // A holding statement speaks to everyone hit by a wide problem: outside an incident it is not
-  // what one customer needs first.
-  const situation =
-    forThisSituation ? 0 : written.length > 0 || (t.kind === 'holding_statement' && !opts.incident) ? 2 : 1;
-  const moment = opts.moment === undefined || t.moment === undefined ? 1 : t.moment === opts.moment ? 0 : 2;
+  // what one customer needs.
+  const situation: SituationFit = written.some((r) => opts.reasons?.includes(r))
+    ? 'match'
+    : written.length > 0 || (t.kind === 'holding_statement' && !opts.incident)
+      ? 'mismatch'
+      : 'neutral';
+  const moment: MomentFit = opts.moment === undefined || t.moment === undefined ? 'any' : t.moment === opts.moment ? 'match' : 'mismatch';
   const fit: Fit =
     incidentRank >= 0
       ? 'incident'
@@ -109,14 +115,15 @@ function score(t: Template, opts: RankOptions, lang: string, inTitle: boolean): 
     fit,
     labelFit,
     langFit,
-    forThisSituation,
+    situation,
+    moment,
     key: [
       incidentRank >= 0 ? incidentRank : Number.MAX_SAFE_INTEGER,
       langFit === 'third' ? 1 : 0,
       ['label', 'general', 'none'].indexOf(labelFit),
       langFit === 'own' ? 0 : 1,
-      situation,
-      moment,
+      ['match', 'neutral', 'mismatch'].indexOf(situation),
+      ['match', 'any', 'mismatch'].indexOf(moment),
       inTitle ? 0 : 1,
       KIND_ORDER.indexOf(t.kind),
       t.labels.length,

@@ -27,8 +27,11 @@ export function quickReplies(
   // Ranked as the side panel ranks: label, language, the post's situation and the moment.
   const ranking = mention ? rankingFor(mention, incident) : { label: 'other' as const, lang: 'en', moment: 'first' as const };
   const items: QuickReply[] = [];
-  for (const { template: t, fit } of rankTemplates(templates, ranking)) {
+  for (const { template: t, fit, situation, moment } of rankTemplates(templates, ranking)) {
     if (t.kind === 'dm_opener') continue;
+    // Two keystrokes must not offer what is wrong for this moment: a follow-up before any
+    // response, a holding statement for many outside an incident. The side panel lists them all.
+    if (situation === 'mismatch' || moment === 'mismatch') continue;
     if (findVariables(t.body).some((v) => v.name === 'case.id' || v.name === 'dm.link')) continue;
     const gate = prepareInsertion(t, templateContext({ mention, settings, lang: t.lang }));
     if (!gate.ok) continue;

@@ -116,8 +116,9 @@ describe('the ;; quick replies (same ranking, no DM handoff texts)', () => {
     const items = quickReplies(library, battery, s);
     expect(items[0]?.id).toBe('starter-crisis-safety-en');
     expect(items[0]?.text).toMatch(/stop using and charging it/);
-    const holding = items.findIndex((i) => i.id === 'starter-crisis-holding-en');
-    if (holding !== -1) expect(holding).toBeGreaterThan(0);
+    // Neither the statement for many (no incident) nor a follow-up before any response.
+    expect(items.map((i) => i.id)).not.toContain('starter-crisis-holding-en');
+    expect(items.some((i) => /followup|update/.test(i.id))).toBe(false);
   });
 
   it('offers a German crisis a German reply first', () => {
