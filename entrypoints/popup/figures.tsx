@@ -3,6 +3,7 @@ import { LabelChip } from '../../components/label-chip';
 import { formatPercent } from '../../lib/i18n/format';
 import type { SlaSnapshot } from '../../lib/mentions/sla-snapshot';
 import { LABELS, RESPONSE_LABELS, type Settings } from '../../lib/model';
+import { goalText } from '../../lib/mentions/timer-text';
 import { formatDuration, type ResponseStats } from '../../lib/sla';
 
 interface Props {
@@ -33,7 +34,7 @@ export function Figures({ s, settings, now, onOpenPost }: Props) {
             <span className="dot" aria-hidden="true" />
             {t('popup.thanks', { n: s.thanks.waiting })}
             {thankGoal !== null && s.thanks.late > 0 && (
-              <span className="late">{t('popup.thanksLate', { late: s.thanks.late, goal: d(thankGoal * 60_000) })}</span>
+              <span className="late">{t('popup.thanksLate', { late: s.thanks.late, goal: goalText(thankGoal * 60_000, locale) })}</span>
             )}
           </p>
         )}
@@ -67,11 +68,17 @@ export function Figures({ s, settings, now, onOpenPost }: Props) {
           <div className="next" data-status-id={s.next.statusId}>
             <div className="next-head">
               <LabelChip label={s.next.label} />
-              <span className="small" role="timer">
+              <span className="small nowrap" role="timer">
                 {t('popup.dueIn', { time: d(s.next.deadline - now) })}
               </span>
-              <button type="button" className="btn btn-small" onClick={() => onOpenPost(s.next!.url)}>
-                {t('popup.openPost', { handle: s.next.authorHandle })}
+              <span className="small muted who">@{s.next.authorHandle}</span>
+              <button
+                type="button"
+                className="btn btn-small"
+                aria-label={t('popup.openPost', { handle: s.next.authorHandle })}
+                onClick={() => onOpenPost(s.next!.url)}
+              >
+                {t('popup.openPostShort')}
               </button>
             </div>
             <p className="text post-text">{s.next.text}</p>

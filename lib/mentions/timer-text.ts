@@ -40,6 +40,11 @@ function wholeHours(ms: number, locale: string): string {
   return f.format(Math.floor(ms / HOUR_MS));
 }
 
+/** A goal as a person says it: "24h" rather than "1d 0h". */
+export function goalText(ms: number, locale: string): string {
+  return ms >= HOUR_MS && ms < 48 * HOUR_MS && ms % HOUR_MS === 0 ? wholeHours(ms, locale) : formatDuration(ms, locale);
+}
+
 const whole = (text: string): TimerText => ({ visible: text, spoken: text, waited: '', remaining: text });
 
 /**

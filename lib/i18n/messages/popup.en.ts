@@ -14,6 +14,7 @@ export const popupEn = {
   'popup.byLabel': "Open mentions by label",
   'popup.next': "Next deadline",
   'popup.dueIn': "due in {time}",
+  'popup.openPostShort': "Open post",
   'popup.openPost': "Open @{handle}’s post",
   'popup.noDeadline': "No open mention has a deadline ahead.",
   'popup.nothingWaiting': "Nothing is waiting. Careline counts mentions as you browse X.",

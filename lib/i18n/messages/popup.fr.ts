@@ -16,6 +16,7 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'popup.byLabel': "Mentions ouvertes par étiquette",
   'popup.next': "Prochaine échéance",
   'popup.dueIn': "échéance dans {time}",
+  'popup.openPostShort': "Ouvrir le post",
   'popup.openPost': "Ouvrir le post de @{handle}",
   'popup.noDeadline': "Aucune mention ouverte n’a d’échéance à venir.",
   'popup.nothingWaiting': "Rien en attente. Careline compte les mentions pendant que vous parcourez X.",

@@ -16,6 +16,7 @@ export const popupHr: Record<keyof typeof popupEn, string> = {
   'popup.byLabel': "Otvorena spominjanja po oznaci",
   'popup.next': "Sljedeći rok",
   'popup.dueIn': "rok za {time}",
+  'popup.openPostShort': "Otvori objavu",
   'popup.openPost': "Otvori objavu korisnika @{handle}",
   'popup.noDeadline': "Nijedno otvoreno spominjanje nema nadolazeći rok.",
   'popup.nothingWaiting': "Ništa ne čeka. Careline broji spominjanja dok pregledavate X.",
