@@ -1,23 +1,25 @@
 import { useI18n } from '../../components/i18n-context';
 import { LabelChip } from '../../components/label-chip';
 import { formatPercent } from '../../lib/i18n/format';
-import type { SlaSnapshot } from '../../lib/mentions/sla-snapshot';
+import type { SlaCounts, SlaStats } from '../../lib/mentions/sla-snapshot';
 import { LABELS, RESPONSE_LABELS, type Settings } from '../../lib/model';
 import { goalText } from '../../lib/mentions/timer-text';
 import { formatDuration, type ResponseStats } from '../../lib/sla';
 
 interface Props {
-  s: SlaSnapshot;
-  settings: Settings;
+  counts: SlaCounts;
+  /** Undefined while the week's answers are read: the table shows dashes until then. */
+  stats: SlaStats | undefined;
+  settings: Settings | undefined;
   now: number;
   onOpenPost(url: string): void;
 }
 
-export function Figures({ s, settings, now, onOpenPost }: Props) {
+export function Figures({ counts: s, stats, settings, now, onOpenPost }: Props) {
   const { t, locale } = useI18n();
   const d = (ms: number | null) => (ms === null ? '–' : formatDuration(ms, locale));
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, locale));
-  const thankGoal = settings.sla.targets.praise;
+  const thankGoal = settings?.sla.targets.praise ?? null;
   return (
     <>
       <section className="status" aria-label={t('popup.statusTitle')} aria-describedby="tiles-what">
@@ -88,7 +90,7 @@ export function Figures({ s, settings, now, onOpenPost }: Props) {
         )}
       </section>
 
-      <section aria-labelledby="stats-title">
+      <section aria-labelledby="stats-title" aria-busy={!stats}>
         <table className="stats">
           <caption id="stats-title" className="section-title">
             {t('popup.firstResponse')}
@@ -100,26 +102,47 @@ export function Figures({ s, settings, now, onOpenPost }: Props) {
               <th scope="col">{t('popup.week')}</th>
             </tr>
           </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{t('popup.median')}</th>
-              <td data-stat="median-today">{d(s.today.medianMs)}</td>
-              <td data-stat="median-week">{d(s.week.medianMs)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{t('popup.attainment', { goal: pct(s.goal) })}</th>
-              <Attainment stat="attainment-today" r={s.today} goal={s.goal} pct={pct} />
-              <Attainment stat="attainment-week" r={s.week} goal={s.goal} pct={pct} />
-            </tr>
-            <tr>
-              <th scope="row">{t('popup.responded')}</th>
-              <td data-stat="responded-today">{s.today.responded}</td>
-              <td data-stat="responded-week">{s.week.responded}</td>
-            </tr>
-          </tbody>
+          <StatsRows stats={stats} d={d} pct={pct} />
         </table>
       </section>
     </>
+  );
+}
+
+/** The rows keep their place while the week's answers are read (no jump), with "…" in the cells. */
+function StatsRows({ stats, d, pct }: { stats: SlaStats | undefined; d: (ms: number | null) => string; pct: (x: number | null) => string }) {
+  const { t } = useI18n();
+  if (!stats) {
+    return (
+      <tbody>
+        {(['popup.median', 'popup.attainmentPlain', 'popup.responded'] as const).map((k) => (
+          <tr key={k}>
+            <th scope="row">{t(k)}</th>
+            <td>…</td>
+            <td>…</td>
+          </tr>
+        ))}
+      </tbody>
+    );
+  }
+  return (
+    <tbody>
+      <tr>
+        <th scope="row">{t('popup.median')}</th>
+        <td data-stat="median-today">{d(stats.today.medianMs)}</td>
+        <td data-stat="median-week">{d(stats.week.medianMs)}</td>
+      </tr>
+      <tr>
+        <th scope="row">{t('popup.attainment', { goal: pct(stats.goal) })}</th>
+        <Attainment stat="attainment-today" r={stats.today} goal={stats.goal} pct={pct} />
+        <Attainment stat="attainment-week" r={stats.week} goal={stats.goal} pct={pct} />
+      </tr>
+      <tr>
+        <th scope="row">{t('popup.responded')}</th>
+        <td data-stat="responded-today">{stats.today.responded}</td>
+        <td data-stat="responded-week">{stats.week.responded}</td>
+      </tr>
+    </tbody>
   );
 }
 

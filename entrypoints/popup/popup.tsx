@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { useFiguresShownMark, useSlaSnapshot } from '../../components/hooks/use-sla-snapshot';
+import { useFiguresShownMark, usePopupData } from '../../components/hooks/use-sla-snapshot';
 import { useI18n } from '../../components/i18n-context';
 import { openSidePanelFromPage } from '../../components/open-side-panel';
 import { sendToBackground } from '../../lib/messaging/client';
@@ -10,11 +10,11 @@ import { Figures } from './figures';
 /** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
 export function Popup() {
   const { t } = useI18n();
-  const { data, now } = useSlaSnapshot();
-  const brand = data ? effectiveBrand(data.settings) : undefined;
+  const { settings, counts, stats, now } = usePopupData();
+  const brand = settings ? effectiveBrand(settings) : undefined;
   const [error, setError] = useState<string | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>();
-  useFiguresShownMark(data !== undefined);
+  useFiguresShownMark(counts !== undefined);
   useEffect(() => {
     // Known before the click: Chrome opens the side panel only within the click's gesture.
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
@@ -30,7 +30,7 @@ export function Popup() {
   };
 
   return (
-    <main className="popup" aria-busy={!data}>
+    <main className="popup" aria-busy={!counts || !stats}>
       <header>
         <h1>Careline</h1>
         <span className="brand">{brand?.name || t('popup.noBrand')}</span>
@@ -40,7 +40,7 @@ export function Popup() {
           {error}
         </p>
       )}
-      {data && <Figures s={data.snapshot} settings={data.settings} now={now} onOpenPost={openPost} />}
+      {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
       {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}
       <footer className="actions">
         <button type="button" className="btn btn-primary" onClick={() => void openSidePanelFromPage(windowId)}>

@@ -22,6 +22,7 @@ export const popupEn = {
   'popup.today': "Today",
   'popup.week': "This week",
   'popup.median': "Median",
+  'popup.attainmentPlain': "Within SLA",
   'popup.attainment': "Within SLA (goal {goal})",
   'popup.responded': "Answered",
 } as const;

@@ -24,6 +24,7 @@ export const popupFr: Record<keyof typeof popupEn, string> = {
   'popup.today': "Aujourd’hui",
   'popup.week': "Cette semaine",
   'popup.median': "Médiane",
+  'popup.attainmentPlain': "Dans les délais",
   'popup.attainment': "Dans les délais (objectif {goal})",
   'popup.responded': "Répondues",
 };

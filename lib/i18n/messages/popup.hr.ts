@@ -24,6 +24,7 @@ export const popupHr: Record<keyof typeof popupEn, string> = {
   'popup.today': "Danas",
   'popup.week': "Ovaj tjedan",
   'popup.median': "Medijan",
+  'popup.attainmentPlain': "Unutar roka",
   'popup.attainment': "Unutar roka (cilj {goal})",
   'popup.responded': "Odgovoreno",
 };
