@@ -32,8 +32,10 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       const m = await p.evaluate(async () => {
         const query = performance.getEntriesByName('careline:popup-data')[0]!;
         const shown = performance.getEntriesByName('careline:popup-figures')[0]?.startTime ?? query.startTime + query.duration;
-        // Resource timing reports no sizes for extension files: fetch them again to count.
-        const urls = [...new Set(performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.endsWith('.js')))];
+        // Resource timing lists no extension files: the page's module script and its preloaded chunks are all it loads.
+        const urls = [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]')].map((e) =>
+          'src' in e ? e.src : e.href,
+        );
         const sizes = await Promise.all(urls.map((u) => fetch(u).then((r) => r.arrayBuffer()).then((b) => b.byteLength)));
         return { query: query.duration, shown, bytes: sizes.reduce((a, b) => a + b, 0) };
       });

@@ -93,14 +93,14 @@ describe('popup', () => {
     await popup.screenshot({ path: '/tmp/popup-360x600.png' });
     // Its scripts: the popup's own chunk and the shared libraries, no dashboard or side panel strings.
     const scripts = await popup.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => e.name)
-        .concat([...document.scripts].map((s) => s.src))
-        .filter((u) => u.endsWith('.js')),
+      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]')].map((e) =>
+        'src' in e ? e.src : e.href,
+      ),
     );
+    expect(scripts.length).toBeGreaterThan(1);
     const sources = await popup.evaluate((urls) => Promise.all([...new Set(urls)].map((u) => fetch(u).then((r) => r.text()))), scripts);
     const text = sources.join('\n');
+    console.info(`popup scripts: ${scripts.length} files, ${(text.length / 1024).toFixed(0)} KB`);
     expect(text).toContain('popup.openPanel');
     expect(text).not.toContain('dash.nav.brand');
     expect(text).not.toContain('panel.templates.title');
