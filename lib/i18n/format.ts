@@ -33,9 +33,14 @@ export function makeTranslator(catalogs: Catalogs, locale: UiLocale): Translate 
   return (key, params) => format(own[key] ?? fallback[key] ?? key, params);
 }
 
-/** "90%" in English, "90 %" (narrow no-break space) in French, "90 %" in Croatian: Intl knows each. */
+/**
+ * "90%" in English, "90 %" (narrow no-break space) in French, "90 %" (no-break space) in
+ * Croatian. Intl knows the spacing; French typography wants the narrow space, which some ICU
+ * versions (Node 20's) write as a full no-break space.
+ */
 export function formatPercent(share: number, locale: string, digits = 0): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  const text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  return locale.toLowerCase().startsWith('fr') ? text.replace(/[\u00a0 ](?=%)/u, '\u202f') : text;
 }
 
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();

@@ -86,7 +86,7 @@ export const dashboardEn = {
   'dash.sla.exampleInvalid': 'Fix the policy to see',
   'dash.sla.dueAt': '{when} (in {wait})',
   'dash.sla.dueSoon': 'Due-soon share',
-  'dash.sla.dueSoonHint': 'A timer turns amber for this last part of its target: at 25 %, the last 15 minutes of an hour.',
+  'dash.sla.dueSoonHint': 'A timer turns amber for this last part of its target: at 25%, the last 15 minutes of an hour.',
   'dash.sla.goal': 'Attainment goal',
   'dash.sla.goalHint': 'Share of mentions the team aims to answer within target.',
   'dash.sla.clock': 'When the clock runs',

@@ -86,7 +86,7 @@ export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.sla.exampleInvalid': 'Corrigez la politique pour voir',
   'dash.sla.dueAt': '{when} (dans {wait})',
   'dash.sla.dueSoon': 'Seuil « Bientôt en retard »',
-  'dash.sla.dueSoonHint': 'Le minuteur passe à l’orange pour cette dernière part du délai : à 25 %, les 15 dernières minutes d’une heure.',
+  'dash.sla.dueSoonHint': 'Le minuteur passe à l’orange pour cette dernière part du délai : à 25 %, les 15 dernières minutes d’une heure.',
   'dash.sla.goal': 'Objectif de respect',
   'dash.sla.goalHint': 'Part des mentions auxquelles l’équipe vise à répondre dans les délais.',
   'dash.sla.clock': 'Quand le chronomètre tourne',

@@ -86,7 +86,7 @@ export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.sla.exampleInvalid': 'Ispravite pravila za prikaz',
   'dash.sla.dueAt': '{when} (za {wait})',
   'dash.sla.dueSoon': 'Udio „Uskoro istječe”',
-  'dash.sla.dueSoonHint': 'Mjerač postaje narančast u ovom zadnjem dijelu roka: kod 25 % to je zadnjih 15 minuta od sata.',
+  'dash.sla.dueSoonHint': 'Mjerač postaje narančast u ovom zadnjem dijelu roka: kod 25 % to je zadnjih 15 minuta od sata.',
   'dash.sla.goal': 'Ciljana uspješnost',
   'dash.sla.goalHint': 'Udio spominjanja na koja tim želi odgovoriti unutar roka.',
   'dash.sla.clock': 'Kada sat teče',
