@@ -30,3 +30,11 @@ describe('the popup’s own catalogs', () => {
     expect(makeTranslator(POPUP_CATALOGS, 'en')('dash.title')).toBe('dash.title');
   });
 });
+
+describe('the x.com page’s own catalogs', () => {
+  it('hold every overlay, menu, quick-reply and notice string', async () => {
+    const { X_PAGE_CATALOGS } = await import('../../../lib/i18n/x-page-catalogs');
+    const keys = Object.keys(en).filter((k) => /^(overlay|menu|picker|notice|label|status|sla|source|error)\./.test(k));
+    for (const locale of ['en', 'fr', 'hr'] as const) expect(Object.keys(X_PAGE_CATALOGS[locale]).sort()).toEqual(keys.sort());
+  });
+});
