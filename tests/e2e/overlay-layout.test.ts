@@ -77,6 +77,12 @@ async function open(p: Page, url: string, opts: { dark?: boolean; column?: numbe
   await p.waitForTimeout(300);
 }
 
+/** The timeline column as far as the viewport shows it. */
+async function shotColumn(p: Page, name: string): Promise<void> {
+  const box = (await p.locator('.fx-primary').boundingBox())!;
+  await p.screenshot({ path: `${SHOTS}/${name}.png`, clip: { x: box.x, y: 0, width: box.width, height: Math.min(box.height, 2400) } });
+}
+
 /** Contrast of a chip's label text on its own background over the page's, as WCAG computes it. */
 function chipContrasts(p: Page) {
   return p.$$eval('careline-mention', (hosts) => {
@@ -128,7 +134,7 @@ describe('the overlay in X’s 600 px column', () => {
         await open(page, url, { dark });
         const withIt = await measure(page);
         expect(withIt.length, 'overlays measured').toBeGreaterThan(4);
-        await page.screenshot({ path: `${SHOTS}/${name}-${dark ? 'dark' : 'light'}.png`, clip: { x: 280, y: 0, width: 620, height: 2400 } });
+        await shotColumn(page, `${name}-${dark ? 'dark' : 'light'}`);
         await withoutOverlays(page, true);
         // In page order: a post and its repost share a status id.
         const without = await measure(page);
@@ -161,7 +167,7 @@ describe('the overlay in X’s 600 px column', () => {
 
   it('shrinks to a dot with the chip’s accessible name when a long name leaves no room', async () => {
     await open(page, 'https://x.com/home', { column: 420 });
-    await page.screenshot({ path: `${SHOTS}/home-narrow.png`, clip: { x: 280, y: 0, width: 440, height: 2400 } });
+    await shotColumn(page, 'home-narrow');
     const dots = await page.$$eval('careline-mention', (hosts) =>
       hosts
         .map((h) => h.shadowRoot!.querySelector<HTMLElement>('.chip')!)
