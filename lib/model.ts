@@ -131,6 +131,17 @@ export const TEMPLATE_KINDS = ['public_reply', 'dm_opener', 'holding_statement']
 export const TemplateKind = z.enum(TEMPLATE_KINDS);
 export type TemplateKind = z.infer<typeof TemplateKind>;
 
+/**
+ * When in a conversation a template fits: `first` before the brand has responded, `follow_up`
+ * only after it has. A template without one fits any time.
+ */
+export const TEMPLATE_MOMENTS = ['first', 'follow_up'] as const;
+export const TemplateMoment = z.enum(TEMPLATE_MOMENTS);
+export type TemplateMoment = z.infer<typeof TemplateMoment>;
+
+/** A triage reason kind ('safety', 'legal' …, lib/triage/reason-messages.ts) a template is written for. */
+export const ReasonKindName = z.string().regex(/^[a-z][a-z_]{1,39}$/, 'reason kinds are lower-case words');
+
 export const TEMPLATE_STATUSES = ['draft', 'approved', 'retired'] as const;
 export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
 export type TemplateStatus = z.infer<typeof TemplateStatus>;
@@ -152,6 +163,12 @@ export const Template = z.object({
   kind: TemplateKind,
   labels: z.array(Label).min(1),
   lang: z.string().min(2).max(16),
+  moment: TemplateMoment.optional(),
+  /**
+   * Triage reasons it answers, e.g. ['safety'] for a reply to one person's safety problem: it is
+   * offered first for a post with one of these reasons and sinks for a post without.
+   */
+  forReasons: z.array(ReasonKindName).max(10).optional(),
   status: TemplateStatus,
   approvedBy: z.string().optional(),
   approvedAt: z.number().optional(),
@@ -186,6 +203,15 @@ export const DEFAULT_SLA_TARGETS: SlaTargets = {
   spam: null,
   other: null,
 };
+
+/**
+ * Labels whose posts expect a response within the SLA: only they count as breached or due soon,
+ * in the popup and on the badge. Praise has a quieter goal ("thank within"), shown in its own
+ * style and reported apart; troll, spam and other expect none.
+ */
+export const RESPONSE_LABELS: readonly Label[] = ['crisis', 'complaint', 'question'];
+export const THANK_LABEL: Label = 'praise';
+export const expectsResponse = (label: Label): boolean => RESPONSE_LABELS.includes(label);
 
 export const SlaPolicy = z.object({
   targets: SlaTargets,
@@ -222,6 +248,8 @@ export const Settings = z.object({
   alerts: z.object({ enabled: z.boolean(), leadMinutes: z.number().int().min(1).max(240) }),
   /** Brand keyword rules for triage, e.g. "recall" → crisis. */
   labelRules: z.array(LabelRule).max(200),
+  /** Below this confidence the overlay shows a label as uncertain (hollow chip and "?"). */
+  lowConfidenceBelow: z.number().min(0).max(1),
   uiLocale: UiLocale.nullable(),
   /** The lead role's passphrase (PBKDF2); null until a lead sets one. Agents insert approved templates only. */
   leadLock: z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int().positive() }).nullable(),
@@ -253,6 +281,7 @@ export const DEFAULT_SETTINGS: Settings = {
   attainmentGoal: 0.9,
   alerts: { enabled: true, leadMinutes: 10 },
   labelRules: [],
+  lowConfidenceBelow: 0.5,
   uiLocale: null,
   leadLock: null,
   accountHandle: null,
@@ -269,6 +298,7 @@ export const POLICY_SETTINGS = [
   'sla',
   'attainmentGoal',
   'labelRules',
+  'lowConfidenceBelow',
 ] as const satisfies readonly (keyof Settings)[];
 
 /**
@@ -345,6 +375,8 @@ export interface OverlayContext {
   account: string | null;
   rules: LabelRule[];
   sla: SlaPolicy;
+  /** Below this confidence a label shows as unsure (settings.lowConfidenceBelow). */
+  lowConfidenceBelow: number;
   /** Mentions from the last days with an agent's decision (label or status). */
   decided: MentionView[];
 }

@@ -39,7 +39,7 @@ export const NAV: NavGroup[] = [
       },
       { id: 'sla', title: 'dash.nav.sla', Component: SlaSection, owns: (k) => startsWithAny(k, ['sla', 'holidays', 'attainmentGoal']) },
       { id: 'alerts', title: 'dash.nav.alerts', Component: AlertsSection, owns: (k) => startsWithAny(k, ['alerts']) },
-      { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules']) },
+      { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules', 'lowConfidenceBelow']) },
     ],
   },
   {

@@ -4,7 +4,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
-import { resolveLocale, translator, type Translate } from '../../lib/i18n/translate';
+import { makeTranslator, resolveLocale, type Translate } from '../../lib/i18n/format';
+import { X_PAGE_CATALOGS } from '../../lib/i18n/x-page-catalogs';
 import { PortClient } from '../../lib/messaging/port-client';
 import { ContentMessage, type PageAccount } from '../../lib/messaging/protocol';
 import { UiLocale, type MentionView, type OverlayContext, type PostSnapshot } from '../../lib/model';
@@ -63,7 +64,7 @@ export async function startSession(ctx: ContentScriptContext, bridge: IsolatedBr
 
   const session: Session = {
     doc,
-    t: translator(locale),
+    t: makeTranslator(X_PAGE_CATALOGS, locale),
     locale,
     requests,
     bridge,

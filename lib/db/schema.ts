@@ -33,12 +33,16 @@ const V2_STORES = {
 };
 
 /**
- * v3: crisis mode (lib/crisis). Incidents, the mentions linked to them and their log; raised
- * surge alerts; the detector's state and the team's playbook (key-value). The drill database
- * (DRILL_DB_NAME) has the same tables and never mixes with this one.
+ * v3: crisis mode (lib/crisis): incidents, the mentions linked to them and their log; raised surge
+ * alerts; the detector's state and the team's playbook (key-value). The drill database
+ * (DRILL_DB_NAME) has the same tables and never mixes with this one. And open mentions counted per
+ * label and SLA state (the popup and the badge count only the labels that expect a response;
+ * praise's goal is reported apart), and a customer's earlier mentions by handle (a closing "thanks"
+ * after the brand's reply needs no response).
  */
 const V3_STORES = {
   ...V2_STORES,
+  mentions: `${V2_STORES.mentions}, authorHandle, [status+label+slaDeadline], [status+label+slaDueSoonAt]`,
   incidents: 'id, status, declaredAt',
   incidentLinks: '[incidentId+statusId], incidentId, statusId',
   incidentLog: '++id, incidentId, at',

@@ -20,6 +20,7 @@ export async function overlayContext(db: CarelineDB, settings: Settings, now: nu
     account: settings.accountHandle,
     rules: settings.labelRules,
     sla: settings.sla,
+    lowConfidenceBelow: settings.lowConfidenceBelow,
     decided: recent.map(toView),
   };
 }

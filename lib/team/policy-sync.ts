@@ -3,7 +3,7 @@
 // account) never leave the machine.
 import type { CarelineDB } from '../db/database';
 import { recomputeOpenDeadlines } from '../mentions/recompute';
-import { Settings } from '../model';
+import { POLICY_SETTINGS, Settings } from '../model';
 import { loadSettings } from '../settings/store';
 import type { DexieWatch } from './dexie-watch';
 import { canWrite } from './doc-names';
@@ -11,7 +11,8 @@ import { LOCAL_ORIGIN } from './queue-sync';
 import type { TeamConfig } from './team-config';
 import { policySettings, type TeamDocs } from './team-docs';
 
-export const TEAM_SETTINGS = ['brandName', 'handles', 'keywords', 'brandAccountId', 'sla', 'attainmentGoal', 'labelRules'] as const;
+/** The team's policy: the same fields a lead's session guards on a solo install. */
+export const TEAM_SETTINGS = POLICY_SETTINGS;
 export type TeamSetting = (typeof TEAM_SETTINGS)[number];
 
 const SETTINGS_KEY = 'settings';

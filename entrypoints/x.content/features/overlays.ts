@@ -14,7 +14,7 @@ export const overlays = defineFeature({
     const { doc, requests, t, locale } = session;
     const annotator = new Annotator(
       doc,
-      { t, locale, describeReason: (r) => formatReason(r, locale) },
+      { t, locale, describeReason: (r) => formatReason(r, locale), lowConfidenceBelow: () => session.context()?.lowConfidenceBelow },
       {
         now: Date.now,
         observe: async (posts) => {

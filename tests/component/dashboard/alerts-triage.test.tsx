@@ -34,6 +34,22 @@ describe('Alerts', () => {
 });
 
 describe('Triage', () => {
+  it('sets the confidence below which a label shows as unsure on X', async () => {
+    const user = userEvent.setup();
+    connectBackground();
+    renderDashboard('triage');
+    const field = await screen.findByRole('textbox', { name: 'Show a label as unsure below' });
+    expect(valueOf(field)).toBe('50');
+    await user.clear(field);
+    await user.type(field, '140');
+    await user.tab();
+    expect(screen.getByText(/from 0 to 100/i)).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, '62,5');
+    await saveAndWait(user);
+    expect((await storedSettings()).lowConfidenceBelow).toBe(0.625);
+  });
+
   it('adds a keyword rule, phrase → label, and refuses the same phrase twice', async () => {
     const user = userEvent.setup();
     connectBackground();

@@ -5,7 +5,7 @@ import { incidentForMention } from '../../../lib/crisis/incident-store';
 import { CrisisMonitor } from '../../../lib/crisis/monitor';
 import { postCrisisReport } from '../../../lib/crisis/report';
 import { incidentMentionsCsv } from '../../../lib/crisis/mentions-csv';
-import { openCounts, periodStats } from '../../../lib/mentions/sla-snapshot';
+import { openCounts, slaStats } from '../../../lib/mentions/sla-snapshot';
 import type { Template } from '../../../lib/model';
 import { mention, settings } from '../factories';
 import { fakeCrisisContext, freshDbs, routeCrisis, type Role } from './crisis-service';
@@ -168,7 +168,7 @@ describe('drills never mix with real data', () => {
     expect(await db.incidents.count()).toBe(0);
     expect(await db.incidentLinks.count()).toBe(0);
     expect(await openCounts(db, now)).toEqual({ ...before, ...(await openCounts(db, now)) });
-    expect((await periodStats(db, settings(), T - 60 * MIN, now)).responded).toBe(0);
+    expect((await slaStats(db, settings(), now)).week.responded).toBe(0);
     expect(await routeCrisis(ctx, { type: 'crisisNotice' }, 'page')).toEqual({ ok: true, data: { notice: null } });
     expect(broadcast).not.toHaveBeenCalled();
     // The drill database holds the rehearsal.

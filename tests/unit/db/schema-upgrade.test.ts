@@ -54,6 +54,12 @@ describe('schema upgrades', () => {
       // The new indexes answer queries.
       expect(await upgraded.mentions.where('[status+label]').equals(['new', 'complaint']).count()).toBe(1);
       expect(await upgraded.mentions.where('respondedAt').above(0).count()).toBe(1);
+      if (n + 1 >= 3) {
+        const due = m1!.slaDeadline!;
+        expect(await upgraded.mentions.where('[status+label+slaDeadline]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('[status+label+slaDueSoonAt]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('authorHandle').equals('marta_k').count()).toBe(2);
+      }
       upgraded.close();
     }
   });

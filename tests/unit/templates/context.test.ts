@@ -65,7 +65,7 @@ describe('templateContext', () => {
     expect(templateContext({ mention: { ...mention, label: 'troll' }, settings: settings(), lang: 'en' })).not.toHaveProperty(
       'sla.promise',
     );
-    expect(templateContext({ mention, settings: settings(), lang: 'de' })).not.toHaveProperty('sla.promise');
+    expect(templateContext({ mention, settings: settings(), lang: 'it' })).not.toHaveProperty('sla.promise');
   });
 });
 

@@ -15,6 +15,7 @@ const CONTEXT: OverlayContext = {
   account: 'LumenMobile',
   rules: [],
   sla: DEFAULT_SETTINGS.sla,
+  lowConfidenceBelow: 0.5,
   decided: [],
 };
 
