@@ -7,7 +7,7 @@ import { LABELS, type Label } from '../../lib/model';
 import type { Cell, Column } from '../../lib/reports/report-tables';
 import { formatDuration } from '../../lib/sla';
 import { useI18n } from '../i18n';
-import { useFormatLocale } from '../dashboard/format-locale';
+import { useFormatLocale } from '../format-locale';
 
 const isLabel = (v: string): v is Label => (LABELS as readonly string[]).includes(v);
 

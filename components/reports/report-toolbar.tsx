@@ -6,7 +6,7 @@ import { mentionsCsv } from '../../lib/reports/mention-csv';
 import { RANGE_PRESETS, type RangePreset } from '../../lib/reports/range';
 import type { ReportParams } from '../../lib/reports/report-builder';
 import { useI18n } from '../i18n';
-import { useFormatLocale } from '../dashboard/format-locale';
+import { useFormatLocale } from '../format-locale';
 import { downloadBlob } from '../download';
 import { useReportPrefs, zoneOf, ZONE_CHOICES, type ZoneChoice } from './report-prefs';
 import { reportContextValue } from './report-context';

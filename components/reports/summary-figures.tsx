@@ -2,7 +2,7 @@
 // and p90, SLA attainment against the goal, and praise apart with its own "thank within" goal.
 import { useI18n } from '../i18n';
 import { formatDuration } from '../../lib/sla';
-import { useFormatLocale } from '../dashboard/format-locale';
+import { useFormatLocale } from '../format-locale';
 import { useCellFormat } from './cell-format';
 import { FigureCard } from './figure-card';
 import { useReportContext } from './report-context';

@@ -29,7 +29,7 @@ export function useReport(settings: Settings): { state: ReportState; range: Rang
   const prefs = useReportPrefs();
   const timeZone = zoneOf(prefs.zone, settings.sla.timeZone);
   const [tick, setTick] = useState(0);
-  const range = useMemo(() => rangeBounds(prefs.range, Date.now(), timeZone), [prefs.range, timeZone, tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  const range = useMemo(() => rangeBounds(prefs.range, Date.now(), timeZone), [prefs.range, timeZone, tick]);
   const key = JSON.stringify([range, timeZone, settings.sla, effectiveBrand(settings)]);
   const [state, setState] = useState<ReportState>(() =>
     last?.key === key && Date.now() - last.at < FRESH_MS ? { status: 'ready', report: last.report, params: last.params } : { status: 'loading', progress: 0 },
@@ -63,7 +63,7 @@ export function useReport(settings: Settings): { state: ReportState; range: Rang
       },
     );
     return () => abort.abort();
-  }, [key, tick]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [key, tick]);
 
   const refresh = useCallback(() => {
     forced.current = true;

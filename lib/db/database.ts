@@ -1,9 +1,10 @@
 // The one Dexie database, in the extension's origin (background, popup, side panel, dashboard).
 // Content scripts never open it: X's own scripts could read an x.com database.
 import Dexie, { type Table } from 'dexie';
+import type { Incident, IncidentLink, IncidentLogEntry, StoredAlert } from '../crisis/model';
 import type { AuditEvent, Mention, Template } from '../model';
 import { changeMarks } from './change-marks';
-import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { DB_NAME, DRILL_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface KeyValue<T = unknown> {
   key: string;
@@ -16,6 +17,11 @@ export class CarelineDB extends Dexie {
   settings!: Table<KeyValue, string>;
   audit!: Table<AuditEvent, number>;
   triageModel!: Table<KeyValue, string>;
+  incidents!: Table<Incident, string>;
+  incidentLinks!: Table<IncidentLink, [string, string]>;
+  incidentLog!: Table<IncidentLogEntry, number>;
+  surgeAlerts!: Table<StoredAlert, string>;
+  crisisState!: Table<KeyValue, string>;
   /** A restore's validated rows, in chunks, until one transaction writes them (lib/backup). */
   restoreStaging!: Table<RestoreChunk, number>;
   /** The reports' compact facts per UTC day of mentions (lib/reports/day-facts.ts); rebuilt when stale. */
@@ -42,6 +48,13 @@ export interface RestoreChunk {
 }
 
 let shared: CarelineDB | undefined;
+let drill: CarelineDB | undefined;
+
+/** The drill database (same tables, separate IndexedDB database): rehearsals live only here. */
+export function drillDb(): CarelineDB {
+  drill ??= new CarelineDB(DRILL_DB_NAME);
+  return drill;
+}
 
 /** The extension's database; one instance per context. */
 export function db(): CarelineDB {

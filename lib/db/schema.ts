@@ -4,6 +4,8 @@ import type { Transaction } from 'dexie';
 import { backfillDueSoon, backfillRespondedBy } from './migrations';
 
 export const DB_NAME = 'careline';
+/** Crisis drills' synthetic mentions and incidents: a database of their own, so they never reach real reports, the queue or the badge. */
+export const DRILL_DB_NAME = 'careline-drill';
 
 export interface SchemaVersion {
   version: number;
@@ -31,13 +33,24 @@ const V2_STORES = {
 };
 
 /**
- * v3: `respondedBy` on answered mentions (per-agent reports), back-filled from the audit log; the
- * staging area a restore fills chunk by chunk before one transaction writes it (lib/backup); and
- * the reports' compact facts per day of mentions with the marks of days changed since
- * (lib/reports/day-facts-store.ts, lib/db/change-marks.ts).
+ * v3: crisis mode (lib/crisis): incidents, the mentions linked to them and their log; raised surge
+ * alerts; the detector's state and the team's playbook (key-value). The drill database
+ * (DRILL_DB_NAME) has the same tables and never mixes with this one. Open mentions counted per
+ * label and SLA state (the popup and the badge count only the labels that expect a response;
+ * praise's goal is reported apart), and a customer's earlier mentions by handle (a closing "thanks"
+ * after the brand's reply needs no response). `respondedBy` on answered mentions (per-agent
+ * reports), back-filled from the audit log; the staging area a restore fills chunk by chunk before
+ * one transaction writes it (lib/backup); and the reports' compact facts per day of mentions with
+ * the marks of days changed since (lib/reports/day-facts-store.ts, lib/db/change-marks.ts).
  */
 const V3_STORES = {
   ...V2_STORES,
+  mentions: `${V2_STORES.mentions}, authorHandle, [status+label+slaDeadline], [status+label+slaDueSoonAt]`,
+  incidents: 'id, status, declaredAt',
+  incidentLinks: '[incidentId+statusId], incidentId, statusId',
+  incidentLog: '++id, incidentId, at',
+  surgeAlerts: 'id, raisedAt',
+  crisisState: 'key',
   restoreStaging: '++seq, restoreId',
   reportFacts: 'day',
   mentionChanges: 'day',

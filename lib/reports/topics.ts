@@ -19,7 +19,7 @@ const LINK = /https?:\/\/\S+|www\.\S+|pic\.twitter\.com\/\S+/gi;
 const WORD = /[#@]?[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:['’][\p{L}\p{M}]+)*/gu;
 // Most posts are ASCII: a byte-class pattern is several times faster than Unicode properties.
 const ASCII_WORD = /[#@]?[a-z0-9][a-z0-9_]*(?:'[a-z]+)*/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[^\p{ASCII}]/u;
 const MAY_LINK = /http|www\.|pic\./i;
 const DIGITS = /^\d+$/;
 /** French elision: "l'appli" is about the app. */
@@ -45,7 +45,7 @@ function brandWords(brand: BrandTerms): ReadonlySet<string> {
 export function postTopicWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
   const plain = (MAY_LINK.test(text) ? text.replace(LINK, ' ') : text).toLowerCase();
-  const ascii = ASCII.test(plain);
+  const ascii = !NOT_ASCII.test(plain);
   for (const [raw] of plain.matchAll(ascii ? ASCII_WORD : WORD)) {
     if (raw.charCodeAt(0) === 64 /* @ */) continue;
     const tag = raw.charCodeAt(0) === 35; /* # */

@@ -49,7 +49,7 @@ export async function seedReportData(page: Page, opts: SeedOptions): Promise<num
         const tx = db.transaction('mentions', 'readwrite');
         const store = tx.objectStore('mentions');
         for (let i = from; i < Math.min(count, from + batch); i++) {
-          let postedAt = 0;
+          let postedAt: number;
           for (;;) {
             postedAt = start + rnd() * (now - start);
             const d = new Date(postedAt);

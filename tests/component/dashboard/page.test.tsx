@@ -27,7 +27,9 @@ describe('Dashboard page', () => {
       'Templates',
       'Overview',
       'Staffing',
+      'Incidents',
       'Audit log',
+      'X’s page',
       'Backup & restore',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));

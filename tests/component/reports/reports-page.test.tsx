@@ -25,7 +25,7 @@ beforeEach(async () => {
   forgetReport();
   useReportPrefs.setState({ ...DEFAULT_PREFS });
   saved = catchDownloads();
-  await seedSettings({ signedInHandle: 'LumenMobile' });
+  await seedSettings({ accountHandle: 'LumenMobile' });
   await db().mentions.bulkAdd([
     mention({ statusId: '1', postedAt: now - 5 * HOUR, label: 'complaint', status: 'responded', respondedAt: now - 5 * HOUR + 20 * 60_000, firstResponseMs: 20 * 60_000, respondedBy: 'Ana', text: '@LumenMobile my bill is wrong' }),
     mention({ statusId: '2', postedAt: now - 4 * HOUR, label: 'question', status: 'responded', respondedAt: now - 2 * HOUR, firstResponseMs: 2 * HOUR, respondedBy: 'Ivo' }),

@@ -21,7 +21,7 @@ beforeEach(async () => {
   forgetReport();
   useReportPrefs.setState({ ...DEFAULT_PREFS, range: { preset: 'last7' } });
   saved = catchDownloads();
-  await seedSettings({ signedInHandle: 'LumenMobile', agentName: 'Lea' });
+  await seedSettings({ accountHandle: 'LumenMobile', agentName: 'Lea' });
   // 30 complaints in one hour two days ago.
   const at = Math.floor((now - 48 * HOUR) / HOUR) * HOUR;
   await db().mentions.bulkAdd(

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { restoreBackup } from '../../../lib/backup/restore';
 import type { CarelineDB } from '../../../lib/db/database';
-import { createService, type ServicePorts } from '../../../lib/service/handlers';
-import { fakePorts } from '../../support/background';
+import { createService, type ServicePorts } from '../../../lib/service';
+import { EXTENSION_PAGE, fakePorts, X_PAGE } from '../../support/background';
 import { mention, post, settings } from '../factories';
 import { dropDbs, freshDb, learnedState } from './fixture';
 
@@ -20,7 +20,7 @@ beforeEach(async () => {
   ports = fakePorts({ now: () => NOW });
   service = createService(db, ports);
   // Let the service load its (empty) set of stored ids.
-  await service.handlers.triageInfo({ type: 'triageInfo' }, {});
+  await service.handlers.triageInfo({ type: 'triageInfo' }, EXTENSION_PAGE);
   await new Promise((r) => setTimeout(r, 20));
 });
 afterEach(dropDbs);
@@ -41,20 +41,20 @@ const observe = (statusId: string) =>
       type: 'observe', pageUrl: 'https://x.com/home', signedInHandle: 'LumenMobile', signedInName: null, accountId: null,
       posts: [post({ statusId, text: '@LumenMobile my bill doubled, why?' })],
     },
-    {},
+    X_PAGE,
   );
 
 describe('backupRestored', () => {
   it('makes the background see the restored mentions, settings and model', async () => {
     await ports.roles.setRole('lead');
     expect(await restoreBackup(db, await backupWith('501'), { mode: 'replace', now: NOW, actor: 'Lea' })).toMatchObject({ ok: true });
-    expect(await service.handlers.backupRestored({ type: 'backupRestored', mode: 'replace' }, {})).toEqual({ ok: true });
+    expect(await service.handlers.backupRestored({ type: 'backupRestored', mode: 'replace' }, EXTENSION_PAGE)).toEqual({ ok: true });
 
     const { views } = await observe('501');
     await new Promise((r) => setTimeout(r, 20));
     expect(views[0]).toMatchObject({ label: 'crisis', labelSource: 'agent', status: 'escalated' });
     expect(await db.mentions.get('501')).toMatchObject({ label: 'crisis', status: 'escalated' });
-    expect((await service.handlers.triageInfo({ type: 'triageInfo' }, {})).corrections).toBe(2);
+    expect((await service.handlers.triageInfo({ type: 'triageInfo' }, EXTENSION_PAGE)).corrections).toBe(2);
     // The restored lead lock is the backup's: the session unlocks again.
     expect(await ports.roles.getRole()).toBe('agent');
     expect(ports.changed).toHaveBeenCalled();
@@ -64,7 +64,7 @@ describe('backupRestored', () => {
   it('merge keeps the lead session', async () => {
     await ports.roles.setRole('lead');
     await restoreBackup(db, await backupWith('502'), { mode: 'merge', now: NOW, actor: 'Lea' });
-    await service.handlers.backupRestored({ type: 'backupRestored', mode: 'merge' }, {});
+    await service.handlers.backupRestored({ type: 'backupRestored', mode: 'merge' }, EXTENSION_PAGE);
     expect(await ports.roles.getRole()).toBe('lead');
   });
 });

@@ -16,6 +16,7 @@ let lines: string[];
 const gunzip = async (blob: Blob) => new Response(blob.stream().pipeThrough(new DecompressionStream('gzip'))).text();
 const gzip = (text: string) => new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).blob();
 const file = (ls: string[]) => new Blob([ls.join('\n') + '\n']);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the cases below reach into any field of a backup line
 const edit = (i: number, change: (o: Record<string, any>) => void) =>
   lines.map((l, j) => {
     if (j !== i) return l;
