@@ -63,7 +63,7 @@ async function focusFromChip(id: string): Promise<void> {
   await host.getByRole('button', { name: /^Careline: / }).click();
   await host.getByRole('menuitem', { name: 'Open in side panel' }).focus();
   await x.keyboard.press('Enter');
-  await expect.poll(() => panel.locator('.sp-post-text').textContent(), { timeout: 10_000 }).toContain(fakePost(id).text.slice(0, 30));
+  await expect.poll(() => panel.locator('.sp-post-text').first().textContent(), { timeout: 10_000 }).toContain(fakePost(id).text.slice(0, 30));
 }
 
 describe('the side panel answers each post in its own language', () => {

@@ -10,6 +10,10 @@ export interface OraclePost {
   author: string | null;
   /** Lower-cased handles the post itself names: its profile links and bare "@handle" texts. */
   names: Set<string>;
+  /** Lower-cased handles of X's "Replying to" line, in X's order (the account answered comes first). */
+  replyingTo: string[];
+  /** Handles the post names outside that line: its text, its own links. */
+  namedElsewhere: Set<string>;
   /** X shows it as promoted, or it has no time linked to a status: nothing to track. */
   untracked: boolean;
 }
@@ -40,19 +44,39 @@ export function oraclePosts(root: ParentNode): OraclePost[] {
     const authorHref = article.querySelector('[data-testid="User-Name"] a[href]')?.getAttribute('href') ?? '';
     const author = HANDLE_HREF.exec(authorHref)?.[1]?.toLowerCase() ?? null;
     const names = new Set<string>();
+    const namedElsewhere = new Set<string>();
+    const replyLine = replyingLine(article);
+    const replyingTo: string[] = [];
+    const name = (handle: string, el: Element) => {
+      const h = handle.toLowerCase();
+      names.add(h);
+      if (replyLine?.contains(el)) {
+        if (!replyingTo.includes(h)) replyingTo.push(h);
+      } else namedElsewhere.add(h);
+    };
     for (const a of Array.from(article.querySelectorAll('a[href]'))) {
       const m = HANDLE_HREF.exec(a.getAttribute('href') ?? '');
-      if (m?.[1] && own(article, a) && (a.textContent ?? '').trim().startsWith('@')) names.add(m[1].toLowerCase());
+      if (m?.[1] && own(article, a) && (a.textContent ?? '').trim().startsWith('@')) name(m[1], a);
     }
     const walker = article.ownerDocument.createTreeWalker(article, 4 /* SHOW_TEXT */);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const m = HANDLE_TEXT.exec((n.nodeValue ?? '').trim());
-      if (m?.[1] && n.parentElement && own(article, n.parentElement)) names.add(m[1].toLowerCase());
+      if (m?.[1] && n.parentElement && own(article, n.parentElement)) name(m[1], n.parentElement);
     }
     const permalinked = Array.from(article.querySelectorAll('time')).some((t) => /\/status\/\d+/.test(t.closest('a')?.getAttribute('href') ?? ''));
     const promoted = article.closest('[data-testid="placementTracking"]') !== null;
-    return { article, author, names, untracked: promoted || !permalinked };
+    return { article, author, names, replyingTo, namedElsewhere, untracked: promoted || !permalinked };
   });
+}
+
+/** The element holding the post's own "Replying to …" line, if it has one. */
+function replyingLine(article: Element): Element | null {
+  const walker = article.ownerDocument.createTreeWalker(article, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (el && (n.nodeValue ?? '').trim().startsWith('Replying to') && own(article, el)) return el;
+  }
+  return null;
 }
 
 /** The handle most of the sample's posts name (not counting a post by that account), or null. */
@@ -66,8 +90,13 @@ export function chooseBrand(posts: OraclePost[]): string | null {
   return ranked[0]?.[0] ?? null;
 }
 
-/** Whether a post is a mention of `brand`: it names the brand, someone else wrote it, X tracks it. */
+/**
+ * Whether a post is a mention of `brand`: it names the brand, someone else wrote it, X tracks it,
+ * and it is not someone talking to a customer in the customer's thread (the brand named only in
+ * "Replying to", after the account the post answers).
+ */
 export function mentions(p: OraclePost, brand: string): boolean {
   const b = brand.toLowerCase();
-  return !p.untracked && p.author !== b && p.names.has(b);
+  const threadContext = p.replyingTo.includes(b) && p.replyingTo[0] !== b && !p.namedElsewhere.has(b);
+  return !p.untracked && p.author !== b && p.names.has(b) && !threadContext;
 }

@@ -115,6 +115,7 @@ describe('Brand & team', () => {
     expect(saved.keywords).toEqual(['LumenNet', 'Lumen X2']);
     await waitFor(() =>
       expect(screen.getAllByRole('textbox', { name: /^Keyword \d+$/ }).map(valueOf)).toEqual(['LumenNet', 'Lumen X2']),
+      { timeout: 5000 },
     );
   });
 
