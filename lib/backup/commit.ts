@@ -21,8 +21,13 @@ export type RestoreSummary = Record<string, TableSummary>;
 
 type Row = Record<string, unknown>;
 
-const keyOf = (table: Table, row: Row): IndexableType => row[table.schema.primKey.keyPath as string] as IndexableType;
-const eventSignature = (e: Row): string => JSON.stringify([e.at, e.kind, e.statusId, e.actor, e.from, e.to, e.detail]);
+function keyOf(table: Table, row: Row): IndexableType {
+  const path = table.schema.primKey.keyPath;
+  // Compound keys ([incidentId+statusId]) are arrays of their parts.
+  return (Array.isArray(path) ? path.map((p) => row[p]) : row[path as string]) as IndexableType;
+}
+// Audit events and incident log entries: the same event twice is the same moment, kind, actor and content.
+const eventSignature = (e: Row): string => JSON.stringify([e.at, e.kind, e.statusId, e.actor, e.from, e.to, e.detail, e.incidentId, e.stepId]);
 
 async function mergeRows(spec: BackupTable, table: Table, rows: Row[]): Promise<number> {
   if (spec.merge === 'append') {

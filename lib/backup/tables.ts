@@ -3,6 +3,7 @@
 // database must be added here too (tests/unit/backup/tables.test.ts fails until it is), or named
 // in NOT_BACKED_UP with the reason.
 import { z } from 'zod';
+import { Incident, IncidentLink, IncidentLogEntry, Playbook, StoredAlert } from '../crisis/model';
 import { AuditEvent, DEFAULT_SETTINGS, Mention, Settings, Template } from '../model';
 import { LearnedStateSchema } from './learned-state';
 
@@ -31,6 +32,9 @@ const SETTINGS_VALUES: Record<string, (value: unknown) => unknown> = {
   // An older backup may lack settings added since: they take their defaults. A present field must be valid.
   settings: (v) => Settings.parse({ ...DEFAULT_SETTINGS, ...(z.object({}).loose().parse(v) as object) }),
 };
+const CRISIS_VALUES: Record<string, (value: unknown) => unknown> = {
+  playbook: (v) => Playbook.parse(v),
+};
 const TRIAGE_VALUES: Record<string, (value: unknown) => unknown> = {
   learned: (v) => LearnedStateSchema.parse(v),
 };
@@ -51,6 +55,12 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'templates', parse: (r) => Template.parse(r), merge: 'newer' },
   { name: 'audit', parse: (r) => AuditEvent.parse(r), merge: 'append' },
   { name: 'mentions', parse: (r) => Mention.parse(r), merge: 'newer' },
+  // Crisis mode: incidents with their links, log and alerts, the team's playbook and the detector's baseline.
+  { name: 'incidents', parse: (r) => Incident.parse(r), merge: 'newer' },
+  { name: 'incidentLinks', parse: (r) => IncidentLink.parse(r), merge: 'local' },
+  { name: 'incidentLog', parse: (r) => IncidentLogEntry.parse(r), merge: 'append' },
+  { name: 'surgeAlerts', parse: (r) => StoredAlert.parse(r), merge: 'local' },
+  { name: 'crisisState', parse: keyValue(CRISIS_VALUES), merge: 'local' },
 ];
 
 /** Tables that are deliberately not in a backup. */

@@ -17,8 +17,11 @@ describe('backup and restore', () => {
     await fill(source);
     const progress: number[] = [];
     const { blob, counts } = await exportBackup(source, { now: NOW, chunkRows: 64, onProgress: (done) => progress.push(done) });
-    expect(counts).toEqual({ settings: 1, triageModel: 1, templates: 2, audit: 50, mentions: 300 });
-    expect(progress.at(-1)).toBe(355); // every row read, the focus included
+    expect(counts).toEqual({
+      settings: 1, triageModel: 1, templates: 2, audit: 50, mentions: 300,
+      incidents: 1, incidentLinks: 1, incidentLog: 2, surgeAlerts: 0, crisisState: 1,
+    });
+    expect(progress.at(-1)).toBe(360); // every row read, the focus included
     expect(new Uint8Array(await blob.slice(0, 2).arrayBuffer())).toEqual(new Uint8Array([0x1f, 0x8b]));
 
     const target = freshDb();
@@ -37,6 +40,10 @@ describe('backup and restore', () => {
     expect(after.audit.slice(0, 50)).toEqual(before.audit);
     expect(after.audit.at(-1)).toMatchObject({ kind: 'backup_restored', actor: 'Lea', at: NOW });
     expect(after.restoreStaging).toEqual([]);
+    expect(after.incidents).toEqual(before.incidents);
+    expect(after.incidentLinks).toEqual(before.incidentLinks);
+    expect(after.incidentLog).toEqual(before.incidentLog);
+    expect(after.crisisState).toEqual(before.crisisState);
     // The learned model still classifies.
     const learned = (after.triageModel[0] as { value: Parameters<typeof createTriage>[0] }).value;
     expect(createTriage(learned).corrections()).toBe(2);

@@ -66,7 +66,7 @@ describe('restore refuses bad files and changes nothing', () => {
     expect((await refused(file(lines.slice(0, -1)))).problem).toEqual({ code: 'truncated' });
     expect((await refused(file(lines.slice(0, -1)), 'merge')).problem).toEqual({ code: 'truncated' });
     const dropped = [...lines.slice(0, -2), lines.at(-1)!];
-    expect((await refused(file(dropped))).problem).toEqual({ code: 'count_mismatch', table: 'mentions', expected: 30, found: 29 });
+    expect((await refused(file(dropped))).problem).toEqual({ code: 'count_mismatch', table: 'crisisState', expected: 1, found: 0 });
     expect((await refused(file([...lines, lines[firstRow('mentions')]!]))).problem).toMatchObject({ code: 'after_end' });
   });
 

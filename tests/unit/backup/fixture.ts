@@ -1,6 +1,7 @@
 // A database with something in every table: mentions in every state, templates with version
-// history, settings with a lead lock, the audit log and a learned triage state.
+// history, settings with a lead lock, the audit log, a learned triage state and a crisis incident.
 import Dexie from 'dexie';
+import { checklistFrom, defaultPlaybook, PLAYBOOK_KEY } from '../../../lib/crisis/playbook';
 import { CarelineDB } from '../../../lib/db/database';
 import { LABELS, STATUSES, type Template } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage';
@@ -61,10 +62,22 @@ export async function fill(db: CarelineDB, mentions = 300): Promise<void> {
     Array.from({ length: 50 }, (_, i) => ({ at: T0 + i, kind: 'responded' as const, statusId: '1700000000000000002', actor: 'Ana', detail: `event ${i}` })),
   );
   await db.triageModel.put({ key: 'learned', value: learnedState() });
+  const playbook = defaultPlaybook(T0);
+  await db.crisisState.put({ key: PLAYBOOK_KEY, value: playbook });
+  await db.incidents.add({
+    id: 'inc-1', status: 'closed', severity: 'high', description: 'Outage in Zagreb', topic: null, declaredBy: 'Lea', declaredAt: T0,
+    closedBy: 'Lea', closedAt: T0 + 3_600_000, checklist: checklistFrom(playbook), review: { wentWell: 'Fast statement', toImprove: '' },
+    drill: false, createdAt: T0, updatedAt: T0 + 3_600_000,
+  });
+  await db.incidentLinks.add({ incidentId: 'inc-1', statusId: '1700000000000000001', how: 'manual', at: T0, by: 'Lea' });
+  await db.incidentLog.bulkAdd([
+    { incidentId: 'inc-1', at: T0, actor: 'Lea', kind: 'declared' },
+    { incidentId: 'inc-1', at: T0 + 3_600_000, actor: 'Lea', kind: 'closed' },
+  ]);
 }
 
 /** Every backed-up table's rows, for before/after comparisons. */
-const TABLES = ['mentions', 'templates', 'settings', 'audit', 'triageModel', 'restoreStaging'] as const;
+const TABLES = ['mentions', 'templates', 'settings', 'audit', 'triageModel', 'restoreStaging', 'incidents', 'incidentLinks', 'incidentLog', 'crisisState'] as const;
 export async function dump(db: CarelineDB): Promise<Record<(typeof TABLES)[number], unknown[]>> {
   const out = {} as Record<(typeof TABLES)[number], unknown[]>;
   for (const name of TABLES) out[name] = await db.table(name).toArray();
