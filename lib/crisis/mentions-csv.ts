@@ -1,7 +1,7 @@
 // The incident's mentions as CSV: what each customer said, how it was labelled and answered.
+import { csvText } from '../csv/csv-writer';
 import type { Mention, SlaPolicy } from '../model';
 import { firstResponseAt, firstResponseMs, slaTargetMs } from '../sla';
-import { toCsv } from './csv';
 import type { IncidentLink } from './model';
 import { isNegative } from './negative';
 
@@ -31,8 +31,8 @@ export function incidentMentionsCsv(mentions: readonly Mention[], links: readonl
         m.url,
       ];
     });
-  return toCsv(
-    ['status_id', 'posted_at', 'author_handle', 'author_name', 'text', 'lang', 'label', 'negative', 'status', 'first_response_at', 'first_response_seconds', 'within_sla', 'linked', 'url'],
+  return csvText({
+    header: ['status_id', 'posted_at', 'author_handle', 'author_name', 'text', 'lang', 'label', 'negative', 'status', 'first_response_at', 'first_response_seconds', 'within_sla', 'linked', 'url'],
     rows,
-  );
+  });
 }

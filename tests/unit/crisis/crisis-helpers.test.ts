@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../../lib/crisis/csv';
 import { isNegative } from '../../../lib/crisis/negative';
 import { nbUpperTail } from '../../../lib/crisis/nb-tail';
 import { validatePlaybook } from '../../../lib/crisis/playbook';
 import { matchesTopic } from '../../../lib/crisis/topic-match';
 import { topicTerms } from '../../../lib/crisis/topic-terms';
-
-describe('CSV', () => {
-  it('writes RFC 4180 with a UTF-8 byte order mark and CRLF records', () => {
-    const csv = toCsv(['a', 'b'], [['x, y', 'say "hi"'], ['line\nbreak', 'čćž']]);
-    expect(csv).toBe('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"line\nbreak",čćž\r\n');
-  });
-  it('neutralises cells a spreadsheet would run as formulas', () => {
-    expect(csvCell('=HYPERLINK("http://evil")')).toBe(`"'=HYPERLINK(""http://evil"")"`);
-    for (const s of ['+1', '-1', '@brand', '\tx']) expect(csvCell(s).startsWith(`'`) || csvCell(s).startsWith(`"'`)).toBe(true);
-    expect(csvCell(-5)).toBe('-5');
-  });
-});
 
 describe('negative tone', () => {
   it('counts crisis, complaint and troll; a question only with a problem or negative reason; never praise', () => {
