@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          // Shared machines: PBKDF2 and full dashboards under load take seconds, not milliseconds.
+          testTimeout: 20_000,
         },
       },
       {
