@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dbScale } from './bench/db-scale';
 import { reportsRows, reportsScale } from './bench/reports-scale';
 import { timelineRun, type TimelineRun } from './bench/overlay-timeline';
+import { surgeRun, SURGE_SHAPES, type SurgeRun } from './bench/overlay-surge';
 import { ms, summarise } from './bench/stats';
 import { timerTicks } from './bench/timer-tick';
 
@@ -39,6 +40,14 @@ async function main(): Promise<void> {
   const longWith = summarise(withExt.map((r) => r.longTasks));
   const longWithout = summarise(without.map((r) => r.longTasks));
   const ourRun = summarise(withExt.map((r) => r.carelineLongestRun));
+  const surges: Record<string, { with: SurgeRun[]; without: SurgeRun[] }> = {};
+  for (const [name, shape] of Object.entries(SURGE_SHAPES)) {
+    surges[name] = { with: [], without: [] };
+    for (let i = 0; i < RUNS; i++) {
+      surges[name].with.push(await surgeRun(true, shape));
+      surges[name].without.push(await surgeRun(false, shape));
+    }
+  }
   const ticks = summarise(await timerTicks(200, 300));
   const db = await dbScale(100_000, 15);
   const popup = summarise(db.popupQuery);
@@ -54,6 +63,18 @@ async function main(): Promise<void> {
     ['Careline main-thread time / page’s own (median)', `${(share.median * 100).toFixed(1)} %`, `runs ${share.min.toFixed(3)}–${share.max.toFixed(3)}`],
     ['long tasks with / without Careline (median)', `${longWith.median} / ${longWithout.median}`, `${RUNS} runs each`],
     ['Careline’s longest uninterrupted run (median of runs)', ms(ourRun.median), `max ${ms(ourRun.max)}`],
+    ...Object.entries(surges).flatMap(([name, s]): [string, string, string][] => {
+      const sight = summarise(s.with.flatMap((r) => r.firstSight));
+      const frame = summarise(s.with.flatMap((r) => r.batchToFrame));
+      const frameWithout = summarise(s.without.flatMap((r) => r.batchToFrame));
+      const shareOf = summarise(s.with.map((r) => r.extensionMs / Math.max(1, r.pageMs)));
+      return [
+        [`surge, ${name}: insertion → overlay (median / p95)`, `${ms(sight.median)} / ${ms(sight.p95)}`, `n=${sight.n}, new posts only`],
+        [`surge, ${name}: batch → painted frame, with (median / p95)`, `${ms(frame.median)} / ${ms(frame.p95)}`, `without Careline ${ms(frameWithout.median)} / ${ms(frameWithout.p95)}`],
+        [`surge, ${name}: long tasks with / without (median)`, `${summarise(s.with.map((r) => r.longTasks)).median} / ${summarise(s.without.map((r) => r.longTasks)).median}`, `${RUNS} runs each`],
+        [`surge, ${name}: Careline main-thread time / page’s own`, `${(shareOf.median * 100).toFixed(1)} %`, `runs ${shareOf.min.toFixed(3)}–${shareOf.max.toFixed(3)}`],
+      ];
+    }),
     ['one tick of 200 timers (median / p95)', `${ms(ticks.median)} / ${ms(ticks.p95)}`, `n=${ticks.n}`],
     [`popup figures, ${db.seeded.toLocaleString('en')} mentions (median)`, ms(popup.median), `IQR ${ms(popup.iqr[0])}–${ms(popup.iqr[1])}`],
     ['popup: page start → figures on screen (median)', ms(popupFirst.median), `IQR ${ms(popupFirst.iqr[0])}–${ms(popupFirst.iqr[1])}, p95 ${ms(popupFirst.p95)}`],
@@ -70,6 +91,7 @@ async function main(): Promise<void> {
       {
         at: new Date().toISOString(),
         overlay: { firstSight: first, recreated: again, confirmed, labelFlips: flips, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, longTaskAt: withExt.map((r) => r.longTaskAt), carelineLongestRun: ourRun, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells, coverage: withExt.map((r) => r.coverage) },
+        surge: Object.fromEntries(Object.entries(surges).map(([k, s]) => [k, { with: s.with.map(({ hot: _hot, ...r }) => r), without: s.without.map(({ hot: _hot, ...r }) => r) }])),
         timerTick200: ticks,
         db: { mentions: db.seeded, popupQuery: popup, popupFigures: popupFirst, popupScriptBytes: db.popupScriptBytes, badge },
         reports,

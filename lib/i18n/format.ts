@@ -33,13 +33,22 @@ export function makeTranslator(catalogs: Catalogs, locale: UiLocale): Translate 
   return (key, params) => format(own[key] ?? fallback[key] ?? key, params);
 }
 
+const percentFormats = new Map<string, Intl.NumberFormat>();
+
 /**
  * "90%" in English, "90 %" (narrow no-break space) in French, "90 %" (no-break space) in
  * Croatian. Intl knows the spacing; French typography wants the narrow space, which some ICU
  * versions (Node 20's) write as a full no-break space.
  */
 export function formatPercent(share: number, locale: string, digits = 0): string {
-  const text = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share);
+  // Building an Intl formatter costs far more than using one: every overlay's name asks for one.
+  const key = `${locale}|${digits}`;
+  let f = percentFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits });
+    percentFormats.set(key, f);
+  }
+  const text = f.format(share);
   return locale.toLowerCase().startsWith('fr') ? text.replace(/[\u00a0 ](?=%)/u, '\u202f') : text;
 }
 

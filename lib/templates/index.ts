@@ -10,10 +10,10 @@ export { newCaseId, normalizeCaseId, CASE_ID_PATTERN, CASE_ALPHABET } from './ca
 export { dmDeepLink, isAccountId } from './dm-link';
 export * from './lifecycle';
 export { prepareInsertion, type Insertion } from './insert';
+export { foldForSearch } from './fold';
 export {
   rankTemplates,
   rankingFor,
-  foldForSearch,
   FALLBACK_LANG,
   GENERAL_LABEL,
   type RankedTemplate,

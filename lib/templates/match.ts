@@ -13,6 +13,7 @@
 //      template written for fewer labels (more specific), the earliest approved.
 // Search ignores case and accents, so "reclamation" finds "réclamation" and "dostava" "Dostava".
 import type { Label, Mention, Template, TemplateKind, TemplateMoment } from '../model';
+import { foldForSearch } from './fold';
 import { canInsert } from './lifecycle';
 import { baseLang } from './phrases';
 
@@ -69,18 +70,6 @@ export function rankingFor(
     moment: m.respondedAt !== undefined || m.handedOffAt !== undefined ? 'follow_up' : 'first',
     incident,
   };
-}
-
-// Letters NFD does not take apart: Croatian đ, Nordic ø, Polish ł, German ß and the ligatures.
-const UNDECOMPOSED: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
-
-/** Lower case without accents, for matching only. */
-export function foldForSearch(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[đøłßæœıþ]/g, (c) => UNDECOMPOSED[c] ?? c);
 }
 
 const withoutPlaceholders = (body: string) => body.replace(/\{\{[^{}]*\}\}/g, ' ');

@@ -28,7 +28,7 @@ export interface TimelineRun {
   coverage: number;
 }
 
-const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export async function timelineRun(withExtension: boolean, posts = 1000): Promise<TimelineRun> {
   let context: BrowserContext;
@@ -85,7 +85,7 @@ declare global {
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
-async function installProbes(page: Page): Promise<void> {
+export async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
     const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[] };
     window.__bench = bench;
@@ -164,7 +164,7 @@ interface ProfileNode {
  * script's isolated world (an 120 ms content-script loop shows as a long frame with no scripts).
  * So the longest run of consecutive Careline samples stands for the longest task it caused.
  */
-function timeByOrigin(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
+export function timeByOrigin(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

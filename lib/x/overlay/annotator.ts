@@ -215,8 +215,8 @@ export class Annotator {
         openPanel: (id) => this.ports.openPanel(id),
       },
       this.doc,
+      { now, pending: this.pending.has(view.statusId) },
     );
-    overlay.update(view, now, this.pending.has(view.statusId));
     place.parent.insertBefore(overlay.host, place.before);
     this.attached.set(article, { statusId: view.statusId, overlay });
   }

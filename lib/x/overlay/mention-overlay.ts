@@ -45,6 +45,8 @@ export class MentionOverlay {
     private readonly env: OverlayEnv,
     private readonly callbacks: OverlayCallbacks,
     doc: Document = document,
+    /** The first drawing: when, and whether it is the page's own reading still to be confirmed. */
+    first: { now: number; pending: boolean } = { now: Date.now(), pending: false },
   ) {
     this.host = doc.createElement(OVERLAY_TAG);
     this.host.dataset.careline = 'mention';
@@ -88,7 +90,7 @@ export class MentionOverlay {
     this.timer.append(this.waited, el('span', 'sep', ' · '), this.remaining);
     row.append(this.timer, this.chip);
     root.append(row);
-    this.update(view, Date.now());
+    this.update(view, first.now, first.pending);
   }
 
   get statusId(): string {

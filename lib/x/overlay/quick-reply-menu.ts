@@ -4,7 +4,7 @@
 // selected from the start, so ;; and Enter insert it.
 import type { Translate } from '../../i18n/translate';
 import type { QuickReply } from '../../templates/quick-reply-items';
-import { foldForSearch } from '../../templates/match';
+import { foldForSearch } from '../../templates/fold';
 import { stopUntrusted } from '../agent-event';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';

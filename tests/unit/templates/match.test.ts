@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, rankTemplates } from '../../../lib/templates/match';
+import { foldForSearch } from '../../../lib/templates/fold';
+import { rankTemplates } from '../../../lib/templates/match';
 import { retireTemplate } from '../../../lib/templates/lifecycle';
 import { approved, draft, LEAD, T0 } from './helpers';
 
