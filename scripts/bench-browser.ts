@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dbScale } from './bench/db-scale';
 import { reportsRows, reportsScale } from './bench/reports-scale';
 import { timelineRun, type TimelineRun } from './bench/overlay-timeline';
-import { surgeRun, SURGE_SHAPES, type SurgeRun } from './bench/overlay-surge';
+import { surgeHeap, surgeRun, SURGE_SHAPES, type SurgeRun } from './bench/overlay-surge';
 import { ms, summarise } from './bench/stats';
 import { timerTicks } from './bench/timer-tick';
 
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       surges[name].without.push(await surgeRun(false, shape));
     }
   }
+  const heap: Record<number, { with: number; without: number }> = {};
+  for (const n of [1_000, 10_000]) heap[n] = { with: await surgeHeap(true, n), without: await surgeHeap(false, n) };
   const ticks = summarise(await timerTicks(200, 300));
   const db = await dbScale(100_000, 15);
   const popup = summarise(db.popupQuery);
@@ -75,6 +77,11 @@ async function main(): Promise<void> {
         [`surge, ${name}: Careline main-thread time / page’s own`, `${(shareOf.median * 100).toFixed(1)} %`, `runs ${shareOf.min.toFixed(3)}–${shareOf.max.toFixed(3)}`],
       ];
     }),
+    ...Object.entries(heap).map(([n, h]): [string, string, string] => [
+      `X tab's JS heap after ${Number(n).toLocaleString('en')} streamed mentions, Careline's part`,
+      `${((h.with - h.without) / 1048576).toFixed(1)} MB`,
+      `${(h.with / 1048576).toFixed(1)} MB with, ${(h.without / 1048576).toFixed(1)} MB without, after GC`,
+    ]),
     ['one tick of 200 timers (median / p95)', `${ms(ticks.median)} / ${ms(ticks.p95)}`, `n=${ticks.n}`],
     [`popup figures, ${db.seeded.toLocaleString('en')} mentions (median)`, ms(popup.median), `IQR ${ms(popup.iqr[0])}–${ms(popup.iqr[1])}`],
     ['popup: page start → figures on screen (median)', ms(popupFirst.median), `IQR ${ms(popupFirst.iqr[0])}–${ms(popupFirst.iqr[1])}, p95 ${ms(popupFirst.p95)}`],
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
         at: new Date().toISOString(),
         overlay: { firstSight: first, recreated: again, confirmed, labelFlips: flips, mainThreadShare: share, longTasksWith: longWith, longTasksWithout: longWithout, longTaskAt: withExt.map((r) => r.longTaskAt), carelineLongestRun: ourRun, overlaysPerRun: withExt.map((r) => r.overlays), mentionCells: withExt[0]?.mentionCells, coverage: withExt.map((r) => r.coverage) },
         surge: Object.fromEntries(Object.entries(surges).map(([k, s]) => [k, { with: s.with.map(({ hot: _hot, ...r }) => r), without: s.without.map(({ hot: _hot, ...r }) => r) }])),
+        heapAfterStream: heap,
         timerTick200: ticks,
         db: { mentions: db.seeded, popupQuery: popup, popupFigures: popupFirst, popupScriptBytes: db.popupScriptBytes, badge },
         reports,

@@ -111,3 +111,42 @@ function hotFunctions(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
   }
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
 }
+
+/**
+ * JS heap of X's tab (page and content script share one V8 isolate) after `total` brand mentions
+ * streamed through it in batches of 100, after a full garbage collection. With minus without
+ * Careline is what Careline keeps.
+ */
+export async function surgeHeap(withExtension: boolean, total = 10_000): Promise<number> {
+  let context: BrowserContext;
+  let close: () => Promise<void>;
+  if (withExtension) {
+    const b = await launchWithExtension();
+    context = b.context;
+    close = b.close;
+  } else {
+    context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: PLAIN_ARGS });
+    close = () => context.close();
+  }
+  try {
+    await routeFakeX(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
+    await page.waitForFunction(() => window.__fakeX !== undefined);
+    await page.waitForTimeout(1500);
+    for (let sent = 0; sent < total; sent += 100) {
+      await page.evaluate(() => new Promise<void>((done) => {
+        window.__fakeX!.streamNew(100, { reveal: true, mentionShare: 1 });
+        requestAnimationFrame(() => setTimeout(done, 0));
+      }));
+    }
+    await page.waitForTimeout(2000);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await close();
+  }
+}
