@@ -3,6 +3,7 @@
 import { CarelineDB } from '../db/database';
 import { DRILL_DB_NAME } from '../db/schema';
 import { crisisHandlers } from './crisis-handlers';
+import { crisisWatch } from './crisis-watch';
 import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
 import { createContext, type ServicePorts } from './service-context';
@@ -23,7 +24,8 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
   const triage = new TriageStore(db);
   const cache = new MentionCache();
   cache.loadStoredIds(() => db.mentions.toCollection().primaryKeys());
-  const mentions = mentionHandlers(ctx, triage, cache);
+  const crisis = crisisWatch(ctx, cache);
+  const mentions = mentionHandlers(ctx, triage, cache, crisis);
   const handlers: Handlers = {
     ...mentions.handlers,
     ...quickReplyHandlers(ctx, mentions),
@@ -31,7 +33,7 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
     ...settingsHandlers(ctx, triage, cache),
     ...templateHandlers(ctx),
     ...driftHandlers(ctx),
-    ...crisisHandlers({ ...ctx, drillDb }),
+    ...crisisHandlers({ ...ctx, drillDb, cache }),
   };
-  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
+  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage, crisis };
 }
