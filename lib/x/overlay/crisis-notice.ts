@@ -1,7 +1,6 @@
 // The small notice on X's page during a surge: the alert's figures (never a mention's text), a way
 // to the incident room and a way to hide it. Above X's Messages drawer, away from the account notice.
-import { alertFigures } from '../../crisis/alert-text';
-import type { CrisisNotice } from '../../messaging/requests/crisis-requests';
+import { noticeFigures, type CrisisNotice } from '../../crisis/alert-text';
 import type { Translate } from '../../i18n/translate';
 import { stopUntrusted } from '../agent-event';
 import { adoptOverlayStyles } from './styles';
@@ -27,11 +26,6 @@ const CSS = `
 export interface CrisisNoticeActions {
   openRoom(): void;
   hide(): void;
-}
-
-/** The figures' sentence for a notice ("42 mentions in 10 min about 'outage zagreb', 80 % negative"). */
-export function noticeFigures(t: Translate, n: CrisisNotice): string {
-  return alertFigures(t, { ...n, topic: n.topic.length ? { terms: n.topic } : null });
 }
 
 /** Shows the notice, or updates the one shown (same element: a screen reader hears the change once). */
