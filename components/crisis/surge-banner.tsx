@@ -2,7 +2,7 @@
 // It names the topic and the figures; in the popup it links to the incident room (`roomHref`).
 import { alertFigures } from '../../lib/crisis/alert-text';
 import type { SurgeAlert } from '../../lib/crisis/surge-alert';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 
 export interface SurgeBannerProps {
   alert: SurgeAlert & { incidentId?: string };

@@ -6,7 +6,7 @@ import { logEvents } from '../../lib/db/audit';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
 import { markAlerted, mentionsToAlert, nextWakeUp } from '../../lib/mentions/alerts';
 import { badgeFor } from '../../lib/mentions/badge';
-import { loadActiveAlert } from '../../lib/crisis/monitor';
+import { loadActiveAlert } from '../../lib/crisis/active-alert';
 import { withSurge } from '../../lib/crisis/surge-badge';
 import { openCounts } from '../../lib/mentions/sla-snapshot';
 import { loadSettings } from '../../lib/settings/store';

@@ -6,7 +6,7 @@ import { openSidePanelFromPage } from '../../components/open-side-panel';
 import { sendToBackground } from '../../lib/messaging/client';
 import { effectiveBrand } from '../../lib/settings/brand';
 import { SurgeBanner } from '../../components/crisis/surge-banner';
-import { useActiveAlert } from '../../components/crisis/use-crisis-data';
+import { useSurge } from '../../components/crisis/use-surge';
 import { db } from '../../lib/db/database';
 import { Figures } from './figures';
 
@@ -17,7 +17,7 @@ export function Popup() {
   const brand = settings ? effectiveBrand(settings) : undefined;
   const [error, setError] = useState<string | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>();
-  const surge = useActiveAlert(db(), now, false);
+  const surge = useSurge(db(), now);
   useFiguresShownMark(counts !== undefined);
   useEffect(() => {
     // Known before the click: Chrome opens the side panel only within the click's gesture.

@@ -17,7 +17,8 @@ import {
 } from '../crisis/incident-actions';
 import { commit, linkMentions, markLinkedMentions, topicMatches, unlinkMention } from '../crisis/incident-store';
 import type { Incident } from '../crisis/model';
-import { CrisisMonitor, loadActiveAlert } from '../crisis/monitor';
+import { loadActiveAlert } from '../crisis/active-alert';
+import { CrisisMonitor } from '../crisis/monitor';
 import { loadPlaybook, PLAYBOOK_KEY, validatePlaybook } from '../crisis/playbook';
 import { drillMentions } from '../crisis/drill';
 import type { CrisisRequestType, IncidentOutcome } from '../messaging/requests/crisis-requests';
