@@ -2,7 +2,7 @@
 // quietens even with no new post), and a new or grown surge raises a notification that opens the
 // incident room. The badge follows through the SLA clock, which reads the active alert.
 import { browser } from 'wxt/browser';
-import { alertFigures } from '../../lib/crisis/alert-text';
+import { alertFigures, SURGE_STAMP_KEY } from '../../lib/crisis/alert-text';
 import type { StoredAlert } from '../../lib/crisis/model';
 import type { CarelineDB } from '../../lib/db/database';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
@@ -40,9 +40,10 @@ export function startCrisisAlerts(db: CarelineDB, crisis: () => CrisisWatch, ref
   }
 
   return {
-    /** The port's `surgeChanged`: the badge always, a notification for a raised or grown alert. */
+    /** The port's `surgeChanged`: the badge and X's notice always, a notification for a raised or grown alert. */
     changed(alert?: StoredAlert) {
       refreshBadge();
+      void browser.storage.local.set({ [SURGE_STAMP_KEY]: Date.now() }).catch(() => undefined);
       if (alert) void notify(alert).catch((err: unknown) => console.warn('[Careline] surge notification', err));
     },
   };

@@ -23,3 +23,9 @@ export interface CrisisNotice {
 export function noticeFigures(t: Translate, n: CrisisNotice): string {
   return alertFigures(t, { ...n, topic: n.topic.length ? { terms: n.topic } : null });
 }
+
+/**
+ * Stamped into storage.local by the background whenever the surge changes (raised, grown, dismissed,
+ * ended), so X's page asks for the notice at once without polling the background.
+ */
+export const SURGE_STAMP_KEY = 'careline:surgeChanged';

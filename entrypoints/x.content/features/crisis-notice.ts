@@ -1,16 +1,19 @@
 // Crisis mode on X's page: while a surge alert is active, a small notice with its figures and a
 // way to the incident room. The page asks the background (crisisNotice: figures only, never a
-// mention's text) every few seconds and whenever mentions change, since a surge is raised by
-// posts this or another tab just reported.
+// mention's text) when the background stamps a surge change into storage.local, when mentions
+// change (an incident marked or released them), and once a minute (an alert left unchanged for
+// two hours goes by itself) — rarely enough that the service worker may sleep.
+import { browser } from 'wxt/browser';
+import { SURGE_STAMP_KEY } from '../../../lib/crisis/alert-text';
 import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
 import type { CrisisNotice } from '../../../lib/messaging/requests/crisis-requests';
 import { CRISIS_NOTICE_TAG, removeCrisisNotice, showCrisisNotice } from '../../../lib/x/overlay/crisis-notice';
 import { readXTheme } from '../../../lib/x/overlay/theme';
 import { after, defineFeature, every, onAbort } from '../feature';
 
-export const NOTICE_POLL_MS = 10_000;
-/** After mentions change, ask once this much later (many changes in a burst make one request). */
-const AFTER_CHANGE_MS = 1_500;
+export const NOTICE_POLL_MS = 60_000;
+/** After a change, ask once this much later (many changes in a burst make one request). */
+export const AFTER_CHANGE_MS = 500;
 
 /** What the agent hid: the same alert with the same incident stays hidden for this tab's life. */
 const hidden = new Set<string>();
@@ -61,6 +64,11 @@ export const crisisNotice = defineFeature({
       }, signal);
     };
     session.events.on('mentionsChanged', onChange, signal);
+    const onStored = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SURGE_STAMP_KEY in changes) onChange();
+    };
+    browser.storage.onChanged.addListener(onStored);
+    onAbort(signal, () => browser.storage.onChanged.removeListener(onStored));
     onAbort(signal, () => removeCrisisNotice(doc));
   },
 });

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 // The small notice on X's page: the surge's figures from the background's crisisNotice (no mention
-// text), in the agent's language, a way to the incident room, hidden on request, gone with the page.
+// text), in the agent's language, a way to the incident room, hidden on request, gone with the page,
+// asked again when the background stamps a surge change.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { crisisNotice, NOTICE_POLL_MS } from '../../../entrypoints/x.content/features/crisis-notice';
+import { SURGE_STAMP_KEY } from '../../../lib/crisis/alert-text';
+import { AFTER_CHANGE_MS, crisisNotice, NOTICE_POLL_MS } from '../../../entrypoints/x.content/features/crisis-notice';
 import { runFeatures } from '../../../entrypoints/x.content/run-features';
 import type { CrisisNotice } from '../../../lib/messaging/requests/crisis-requests';
 import type { UiLocale } from '../../../lib/model';
@@ -67,6 +70,18 @@ describe('the crisis notice on X’s page', () => {
     expect(shown()).toBeNull();
     await vi.advanceTimersByTimeAsync(NOTICE_POLL_MS);
     expect(shown()).not.toBeNull();
+    ctx.abort();
+  });
+
+  it('asks again at once when the background stamps a surge change, without waiting for the next round', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    const { ctx, send } = start([null, NOTICE]);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(1));
+    expect(shown()).toBeNull();
+    await fakeBrowser.storage.local.set({ [SURGE_STAMP_KEY]: Date.now() });
+    await vi.advanceTimersByTimeAsync(AFTER_CHANGE_MS);
+    expect(shown()).not.toBeNull();
+    expect(send).toHaveBeenCalledTimes(2);
     ctx.abort();
   });
 
