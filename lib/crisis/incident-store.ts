@@ -106,16 +106,7 @@ export async function markLinkedMentions(db: CarelineDB, incident: Incident, now
   });
 }
 
-/** What the side panel and the ;; quick replies need: the mention's open incident and its holding statement. */
-export async function incidentForMention(db: CarelineDB, statusId: string): Promise<{ incidentId: string; holdingStatementId: string | null } | null> {
-  const m = await db.mentions.get(statusId);
-  if (!m?.incidentId) return null;
-  const inc = await db.incidents.get(m.incidentId);
-  if (!inc || inc.status !== 'active') return null;
-  return { incidentId: inc.id, holdingStatementId: inc.holdingStatementId ?? null };
-}
-
-/** The ranking's input (lib/templates: IncidentInput) for a mention of an active incident with a chosen statement. */
+/** The ranking's input (lib/templates: IncidentInput) for a mention of an active incident: its chosen statement first, holding statements welcome. */
 export async function incidentInput(db: CarelineDB, m: Pick<Mention, 'incidentId'>): Promise<IncidentInput | undefined> {
   if (!m.incidentId) return undefined;
   const inc = await db.incidents.get(m.incidentId);
