@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { incidentRanking } from '../../lib/crisis/incident-store';
+import { incidentRanking } from '../../lib/crisis/incident-ranking';
 import { db } from '../../lib/db/database';
 import type { Mention, Settings, Template } from '../../lib/model';
 import { newCaseId, rankingFor, rankTemplates } from '../../lib/templates';

@@ -3,7 +3,6 @@
 // overlay's data-incident, the side panel's holding statement first) and cleared when it closes.
 import type { CarelineDB } from '../db/database';
 import type { BrandTerms, Mention } from '../model';
-import type { IncidentInput } from '../templates/match';
 import type { ActionOutcome } from './incident-actions';
 import type { Incident, IncidentLink } from './model';
 import { linkWindowStart, matchesTopic } from './topic-match';
@@ -104,16 +103,4 @@ export async function markLinkedMentions(db: CarelineDB, incident: Incident, now
     if (changed.length) await db.mentions.bulkPut(changed);
     return changed;
   });
-}
-
-/** The ranking's input (lib/templates: IncidentInput) for a mention of an active incident: its chosen statement first, holding statements welcome. */
-export async function incidentInput(db: CarelineDB, m: Pick<Mention, 'incidentId'>): Promise<IncidentInput | undefined> {
-  if (!m.incidentId) return undefined;
-  const inc = await db.incidents.get(m.incidentId);
-  return incidentRanking(inc);
-}
-
-export function incidentRanking(inc: Incident | undefined): IncidentInput | undefined {
-  if (!inc || inc.status !== 'active') return undefined;
-  return { id: inc.id, holdingStatementIds: inc.holdingStatementId ? [inc.holdingStatementId] : [] };
 }

@@ -1,6 +1,6 @@
 // The ;; quick replies in X's composer: the approved replies for the post being answered, rendered
 // here because content scripts cannot read the database.
-import { incidentInput } from '../crisis/incident-store';
+import { incidentInput } from '../crisis/incident-ranking';
 import { logEvents } from '../db/audit';
 import { quickReplies } from '../templates/quick-reply-items';
 import type { HandlersFor, ServiceContext } from './service-context';

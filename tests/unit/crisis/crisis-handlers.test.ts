@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type { CarelineDB } from '../../../lib/db/database';
-import { incidentInput } from '../../../lib/crisis/incident-store';
+import { incidentInput } from '../../../lib/crisis/incident-ranking';
 import { CrisisMonitor } from '../../../lib/crisis/monitor';
 import { postCrisisReport } from '../../../lib/crisis/report';
 import { incidentMentionsCsv } from '../../../lib/crisis/mentions-csv';
