@@ -25,13 +25,15 @@ describe('crisis alerts in the background', () => {
     const badge = vi.fn();
     const alerts = startCrisisAlerts(db, () => ({ observed: async () => {}, tick: async () => {} }), badge);
     const created = vi.spyOn(fakeBrowser.notifications, 'create');
+    // Called as create(id, options); the spy's type knows only the id-less overload.
+    const call = (i: number) => created.mock.calls[i] as unknown as [string, Record<string, unknown>];
     alerts.changed(alert());
     await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(1));
-    expect(created.mock.calls[0]![0]).toBe('careline:surge:outage@1');
-    expect(created.mock.calls[0]![1]).toMatchObject({ title: 'Surge of negative mentions', message: "42 mentions in 10 min about 'outage zagreb', 80 % negative" });
+    expect(call(0)[0]).toBe('careline:surge:outage@1');
+    expect(call(0)[1]).toMatchObject({ title: 'Surge of negative mentions', message: "42 mentions in 10 min about 'outage zagreb', 80 % negative" });
     alerts.changed(alert({ mentions: 90 }));
     await vi.waitFor(() => expect(created).toHaveBeenCalledTimes(2));
-    expect(created.mock.calls[1]![0]).toBe('careline:surge:outage@1');
+    expect(call(1)[0]).toBe('careline:surge:outage@1');
     alerts.changed();
     expect(badge).toHaveBeenCalledTimes(3);
     expect(created).toHaveBeenCalledTimes(2);
