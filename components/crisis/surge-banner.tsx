@@ -1,8 +1,8 @@
-// The surge alert as a banner (role alert): the dashboard's incident room shows it, and the popup
-// can show the same component. It names the topic and the figures.
+// The surge alert as a banner (role alert): the dashboard's incident room and the popup show it.
+// It names the topic and the figures; in the popup it links to the incident room (`roomHref`).
 import { alertFigures } from '../../lib/crisis/alert-text';
 import type { SurgeAlert } from '../../lib/crisis/surge-alert';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 
 export interface SurgeBannerProps {
   alert: SurgeAlert & { incidentId?: string };
@@ -10,15 +10,23 @@ export interface SurgeBannerProps {
   onPropose?(): void;
   onOpenIncident?(id: string): void;
   onDismiss?(): void;
+  /** Where the incident room is (the popup's link; the dashboard is already there). */
+  roomHref?: string;
 }
 
-export function SurgeBanner({ alert, onDeclare, onPropose, onOpenIncident, onDismiss }: SurgeBannerProps) {
+export function SurgeBanner({ alert, onDeclare, onPropose, onOpenIncident, onDismiss, roomHref }: SurgeBannerProps) {
   const { t } = useI18n();
   return (
     <div className="alert alert-error surge-banner" role="alert">
       <strong>{t('crisis.alert.title')}</strong>
       <span>{alertFigures(t, alert)}</span>
+      {alert.incidentId && roomHref && <span>{t('crisis.alert.incidentOpen')}</span>}
       <div className="row wrap">
+        {roomHref && (
+          <a className="btn btn-small btn-primary" href={roomHref} target="_blank" rel="noreferrer">
+            {t('crisis.alert.openRoom')}
+          </a>
+        )}
         {alert.incidentId && onOpenIncident ? (
           <button type="button" className="btn btn-small btn-primary" onClick={() => onOpenIncident(alert.incidentId!)}>
             {t('crisis.alert.open')}

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import type { CarelineDB } from '../../lib/db/database';
 import type { Incident, IncidentLink, IncidentLogEntry, StoredAlert } from '../../lib/crisis/model';
-import { activeAlert } from '../../lib/crisis/monitor';
+import { activeAlert } from '../../lib/crisis/active-alert';
 import type { CrisisRequest, CrisisRequestType, CrisisResponses } from '../../lib/messaging/requests/crisis-requests';
 import type { Mention, Template } from '../../lib/model';
 import { useI18n } from '../i18n';

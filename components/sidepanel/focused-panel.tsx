@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { incidentRanking } from '../../lib/crisis/incident-ranking';
+import { db } from '../../lib/db/database';
 import type { Mention, Settings, Template } from '../../lib/model';
 import { newCaseId, rankingFor, rankTemplates } from '../../lib/templates';
 import { FocusedPost } from './focused-post';
@@ -37,8 +40,10 @@ function PanelBody({ mention, settings, templates }: Props) {
   const [heldCaseId] = useState(() => newCaseId(Date.now()));
   const caseId = mention.caseId ?? heldCaseId;
 
+  // During an incident its holding statement comes first on its mentions (crisis mode's one voice).
+  const incident = useLiveQuery(async () => incidentRanking(mention.incidentId ? await db().incidents.get(mention.incidentId) : undefined), [mention.incidentId]);
   // Label, language, the post's situation (e.g. safety) and the moment (first reply or follow-up).
-  const ranked = useMemo(() => rankTemplates(templates, { ...rankingFor(mention), query }), [templates, mention, query]);
+  const ranked = useMemo(() => rankTemplates(templates, { ...rankingFor(mention, incident), query }), [templates, mention, incident, query]);
   const found = ranked.findIndex((r) => r.template.id === selectedId);
   const selectedIndex = found === -1 ? 0 : found;
   const selected = ranked[selectedIndex]?.template;

@@ -12,6 +12,7 @@ import { openDashboard } from './open-dashboard';
 import { openPostInXTab } from './open-post';
 import { sessionRoles } from './roles';
 import { openSidePanel } from './side-panel';
+import { startCrisisAlerts } from './crisis-alerts';
 import { startSlaClock } from './sla-clock';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   // The lead's session and the remembered X tab must stay out of content scripts' reach.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  const crisisAlerts = startCrisisAlerts(database, () => service.crisis, () => void slaClock.refresh());
   const service = createService(database, {
     now: Date.now,
     broadcast: (views) => sendToXTabs({ type: 'mentionsChanged', views }),
@@ -41,8 +43,8 @@ export default defineBackground(() => {
     changed: () => void slaClock.refresh(),
     openPost: openPostInXTab,
     openDashboard,
-    // The badge shows the surge; the notification and the notice on X's page come with the crisis wiring.
-    surgeChanged: () => void slaClock.refresh(),
+    // The badge shows the surge, a notification opens the incident room; X's page asks (crisis-notice.ts).
+    surgeChanged: (alert) => crisisAlerts.changed(alert),
     roles: sessionRoles,
   });
 

@@ -6,6 +6,8 @@ import { logEvents } from '../../lib/db/audit';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
 import { markAlerted, mentionsToAlert, nextWakeUp } from '../../lib/mentions/alerts';
 import { badgeFor } from '../../lib/mentions/badge';
+import { loadActiveAlert } from '../../lib/crisis/active-alert';
+import { withSurge } from '../../lib/crisis/surge-badge';
 import { openCounts } from '../../lib/mentions/sla-snapshot';
 import { loadSettings } from '../../lib/settings/store';
 import { openPostInXTab } from './open-post';
@@ -23,7 +25,8 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
     const now = Date.now();
     const settings = await loadSettings(db);
     const t = translator(resolveLocale(settings.uiLocale, [browser.i18n.getUILanguage()]));
-    const badge = badgeFor(await openCounts(db, now), t);
+    // A surge outranks the SLA figures on the badge (lib/crisis/surge-badge.ts).
+    const badge = withSurge(badgeFor(await openCounts(db, now), t), await loadActiveAlert(db, now), t);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
     await browser.action.setBadgeTextColor?.({ color: '#ffffff' });

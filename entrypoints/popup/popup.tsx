@@ -5,6 +5,9 @@ import { useI18n } from '../../components/i18n-context';
 import { openSidePanelFromPage } from '../../components/open-side-panel';
 import { sendToBackground } from '../../lib/messaging/client';
 import { effectiveBrand } from '../../lib/settings/brand';
+import { SurgeBanner } from '../../components/crisis/surge-banner';
+import { useSurge } from '../../components/crisis/use-surge';
+import { db } from '../../lib/db/database';
 import { Figures } from './figures';
 
 /** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
@@ -14,6 +17,7 @@ export function Popup() {
   const brand = settings ? effectiveBrand(settings) : undefined;
   const [error, setError] = useState<string | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>();
+  const surge = useSurge(db(), now);
   useFiguresShownMark(counts !== undefined);
   useEffect(() => {
     // Known before the click: Chrome opens the side panel only within the click's gesture.
@@ -40,6 +44,7 @@ export function Popup() {
           {error}
         </p>
       )}
+      {surge && <SurgeBanner alert={surge} roomHref={browser.runtime.getURL('/options.html#incidents')} />}
       {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
       {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}
       <footer className="actions">

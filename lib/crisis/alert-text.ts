@@ -8,3 +8,24 @@ export function alertFigures(t: Translate, a: Pick<SurgeAlert, 'mentions' | 'win
   const topic = topicLabel(a.topic);
   return topic ? t('crisis.alert.figures', { ...params, topic }) : t('crisis.alert.figuresNoTopic', params);
 }
+
+/** What X's page learns of the current surge (crisisNotice): figures and topic, never a mention's text. */
+export interface CrisisNotice {
+  alertId: string;
+  topic: string[];
+  mentions: number;
+  windowMinutes: number;
+  negativeShare: number;
+  incidentId: string | null;
+}
+
+/** The figures' sentence for the notice on X's page. */
+export function noticeFigures(t: Translate, n: CrisisNotice): string {
+  return alertFigures(t, { ...n, topic: n.topic.length ? { terms: n.topic } : null });
+}
+
+/**
+ * Stamped into storage.local by the background whenever the surge changes (raised, grown, dismissed,
+ * ended), so X's page asks for the notice at once without polling the background.
+ */
+export const SURGE_STAMP_KEY = 'careline:surgeChanged';

@@ -104,12 +104,3 @@ export async function markLinkedMentions(db: CarelineDB, incident: Incident, now
     return changed;
   });
 }
-
-/** What the side panel and the ;; quick replies need: the mention's open incident and its holding statement. */
-export async function incidentForMention(db: CarelineDB, statusId: string): Promise<{ incidentId: string; holdingStatementId: string | null } | null> {
-  const m = await db.mentions.get(statusId);
-  if (!m?.incidentId) return null;
-  const inc = await db.incidents.get(m.incidentId);
-  if (!inc || inc.status !== 'active') return null;
-  return { incidentId: inc.id, holdingStatementId: inc.holdingStatementId ?? null };
-}

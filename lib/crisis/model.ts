@@ -154,5 +154,7 @@ export const StoredAlert = SurgeAlert.extend({
   dismissedAt: z.number().optional(),
   dismissedBy: z.string().max(80).optional(),
   incidentId: z.string().max(100).optional(),
+  /** When the background saw it quieten (monitor.ts, QUIET_MINUTES): the banner, badge and notice go. */
+  endedAt: z.number().optional(),
 });
 export type StoredAlert = z.infer<typeof StoredAlert>;

@@ -6,28 +6,11 @@ import type { BrandTerms, Mention } from '../model';
 import { DEFAULT_DETECTOR_CONFIG, type DetectorConfig } from './detector-config';
 import { detectorInput } from './detector-input';
 import { linkNewMentions } from './incident-store';
+import { loadActiveAlert, QUIET_MINUTES } from './active-alert';
 import type { StoredAlert } from './model';
 import { SurgeDetector } from './surge-detector';
 
 const STATE_KEY = 'detector';
-/** The banner stays while its alert is this recent (and nobody dismissed it). */
-export const ALERT_SHOWN_MS = 2 * 60 * 60_000;
-
-/** The alert to show: the newest one not dismissed, raised or updated within the last two hours. */
-export function activeAlert(alerts: readonly StoredAlert[], now: number): StoredAlert | null {
-  let best: StoredAlert | null = null;
-  for (const a of alerts) {
-    const at = a.updatedAt ?? a.raisedAt;
-    if (a.dismissedAt !== undefined || a.drill || now - at > ALERT_SHOWN_MS) continue;
-    if (!best || at > (best.updatedAt ?? best.raisedAt)) best = a;
-  }
-  return best;
-}
-
-export async function loadActiveAlert(db: CarelineDB, now: number): Promise<StoredAlert | null> {
-  return activeAlert(await db.surgeAlerts.where('raisedAt').above(now - 24 * ALERT_SHOWN_MS).toArray(), now);
-}
-
 export interface MonitorOutcome {
   /** A new or grown surge (stored); the background notifies and updates the badge. */
   alert: StoredAlert | null;
@@ -40,13 +23,15 @@ export class CrisisMonitor {
   private constructor(
     private readonly db: CarelineDB,
     private readonly detector: SurgeDetector,
+    private readonly config: DetectorConfig,
     private readonly drill: boolean,
   ) {}
 
   static async load(db: CarelineDB, now: number, opts: { config?: DetectorConfig; drill?: boolean } = {}): Promise<CrisisMonitor> {
     const stored = await db.crisisState.get(STATE_KEY);
-    const { detector } = SurgeDetector.restore(stored?.value, opts.config ?? DEFAULT_DETECTOR_CONFIG, now);
-    return new CrisisMonitor(db, detector, opts.drill ?? false);
+    const config = opts.config ?? DEFAULT_DETECTOR_CONFIG;
+    const { detector } = SurgeDetector.restore(stored?.value, config, now);
+    return new CrisisMonitor(db, detector, config, opts.drill ?? false);
   }
 
   /** New mentions just stored, in the order they came. */
@@ -67,10 +52,21 @@ export class CrisisMonitor {
     return { alert, linked };
   }
 
-  /** Every minute from the background's alarm; `watching`: an X tab sent posts lately. */
-  tick(now: number, watching: boolean): void {
+  /**
+   * Every minute from the background's alarm; `watching`: an X tab sent posts lately. Ends the
+   * shown alert once its surge has quietened and hands it back (the badge and banner follow).
+   */
+  async tick(now: number, watching: boolean): Promise<StoredAlert | null> {
     this.detector.tick(now, watching);
     this.dirty = true;
+    if (!watching || this.drill) return null;
+    const alert = await loadActiveAlert(this.db, now);
+    if (!alert || now - (alert.updatedAt ?? alert.raisedAt) < QUIET_MINUTES * 60_000) return null;
+    const lead = alert.topic?.terms[0];
+    if (this.detector.recentEvidence(QUIET_MINUTES, lead) >= this.config.minEvidence) return null;
+    const ended = { ...alert, endedAt: now };
+    await this.db.surgeAlerts.put(ended);
+    return ended;
   }
 
   /** Stores the detector's state when it changed (the background calls this after ticks and ingests, debounced). */

@@ -94,6 +94,11 @@ export class SurgeDetector {
     if (watching) this.ring.at(this.clock).covered = true;
   }
 
+  /** Negative evidence in the last `minutes` watched minutes, for one term or the whole brand (whether a surge has quieted). */
+  recentEvidence(minutes: number, term?: string): number {
+    return this.scan([Math.min(minutes, this.config.ringMinutes)], term)[0]?.window.evidence ?? 0;
+  }
+
   /** Counts one new mention; returns an alert when it makes a surge (or a surge doubled since its alert). */
   observe(m: DetectorInput, now: number): SurgeAlert | null {
     this.tick(now);

@@ -2,6 +2,9 @@
 // of text instead of every page's catalog in three languages.
 import type { Catalogs } from './format';
 import { coreEn } from './messages/core.en';
+import { crisisAlertEn } from './messages/crisis-alert.en';
+import { crisisAlertFr } from './messages/crisis-alert.fr';
+import { crisisAlertHr } from './messages/crisis-alert.hr';
 import { coreFr } from './messages/core.fr';
 import { coreHr } from './messages/core.hr';
 import { popupEn } from './messages/popup.en';
@@ -9,7 +12,7 @@ import { popupFr } from './messages/popup.fr';
 import { popupHr } from './messages/popup.hr';
 
 export const POPUP_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...popupEn },
-  fr: { ...coreFr, ...popupFr },
-  hr: { ...coreHr, ...popupHr },
+  en: { ...coreEn, ...popupEn, ...crisisAlertEn },
+  fr: { ...coreFr, ...popupFr, ...crisisAlertFr },
+  hr: { ...coreHr, ...popupHr, ...crisisAlertHr },
 };

@@ -5,6 +5,9 @@ import { accountEn } from './messages/account.en';
 import { accountFr } from './messages/account.fr';
 import { accountHr } from './messages/account.hr';
 import { coreEn } from './messages/core.en';
+import { crisisAlertEn } from './messages/crisis-alert.en';
+import { crisisAlertFr } from './messages/crisis-alert.fr';
+import { crisisAlertHr } from './messages/crisis-alert.hr';
 import { coreFr } from './messages/core.fr';
 import { coreHr } from './messages/core.hr';
 import { overlayEn } from './messages/overlay.en';
@@ -15,7 +18,7 @@ import { xPageFr } from './messages/x-page.fr';
 import { xPageHr } from './messages/x-page.hr';
 
 export const X_PAGE_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn },
-  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr },
-  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr },
+  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn, ...crisisAlertEn },
+  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr, ...crisisAlertFr },
+  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr, ...crisisAlertHr },
 };

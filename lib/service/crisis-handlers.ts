@@ -17,18 +17,22 @@ import {
 } from '../crisis/incident-actions';
 import { commit, linkMentions, markLinkedMentions, topicMatches, unlinkMention } from '../crisis/incident-store';
 import type { Incident } from '../crisis/model';
-import { CrisisMonitor, loadActiveAlert } from '../crisis/monitor';
+import { loadActiveAlert } from '../crisis/active-alert';
+import { CrisisMonitor } from '../crisis/monitor';
 import { loadPlaybook, PLAYBOOK_KEY, validatePlaybook } from '../crisis/playbook';
 import { drillMentions } from '../crisis/drill';
 import type { CrisisRequestType, IncidentOutcome } from '../messaging/requests/crisis-requests';
 import type { HandlersFor, ServiceContext } from './service-context';
 import type { Mention } from '../model';
-import { toView } from '../mentions/view';
+import type { MentionCache } from '../mentions/mention-cache';
+import { announceMentions } from './crisis-watch';
 import { effectiveBrand } from '../settings/brand';
 
 /** The service's context, with the drill database beside the real one. */
 export interface CrisisContext extends ServiceContext {
   drillDb: CarelineDB;
+  /** The background's mention cache, kept in step when an incident marks or releases mentions. */
+  cache?: MentionCache;
 }
 
 export function crisisHandlers(ctx: CrisisContext): HandlersFor<CrisisRequestType> {
@@ -36,7 +40,7 @@ export function crisisHandlers(ctx: CrisisContext): HandlersFor<CrisisRequestTyp
 
   /** Tells the X tabs about mentions whose incident changed; drill mentions are never on X. */
   async function announce(drill: boolean | undefined, mentions: Mention[]) {
-    if (!drill && mentions.length) await ctx.ports.broadcast(mentions.map(toView));
+    if (!drill) await announceMentions(ctx, ctx.cache, mentions);
   }
 
   async function act(

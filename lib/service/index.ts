@@ -4,6 +4,7 @@ import { CarelineDB } from '../db/database';
 import { backupHandlers } from './backup-handlers';
 import { DRILL_DB_NAME } from '../db/schema';
 import { crisisHandlers } from './crisis-handlers';
+import { crisisWatch } from './crisis-watch';
 import type { Handlers } from '../messaging/router';
 import { authorizer } from './authorize';
 import { createContext, type ServicePorts } from './service-context';
@@ -24,7 +25,8 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
   const triage = new TriageStore(db);
   const cache = new MentionCache();
   cache.loadStoredIds(() => db.mentions.toCollection().primaryKeys());
-  const mentions = mentionHandlers(ctx, triage, cache);
+  const crisis = crisisWatch(ctx, cache);
+  const mentions = mentionHandlers(ctx, triage, cache, crisis);
   const handlers: Handlers = {
     ...mentions.handlers,
     ...quickReplyHandlers(ctx, mentions),
@@ -32,8 +34,8 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
     ...settingsHandlers(ctx, triage, cache),
     ...templateHandlers(ctx),
     ...driftHandlers(ctx),
-    ...crisisHandlers({ ...ctx, drillDb }),
+    ...crisisHandlers({ ...ctx, drillDb, cache }),
     ...backupHandlers(ctx, triage, cache),
   };
-  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
+  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage, crisis };
 }

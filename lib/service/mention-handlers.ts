@@ -14,6 +14,7 @@ import { getFocus, setFocus } from '../mentions/focus';
 import type { MentionCache } from '../mentions/mention-cache';
 import { overlayContext } from './overlay-context';
 import type { TriageStore } from './triage-store';
+import type { CrisisWatch } from './crisis-watch';
 
 export interface MentionOwner {
   handlers: HandlersFor<'observe' | 'threadReplies' | 'replySent' | 'mentionAction' | 'overlayContext' | 'focus'>;
@@ -21,7 +22,7 @@ export interface MentionOwner {
   act(statusId: string, action: MentionAction, actor?: string): Promise<{ mention: Mention; changed: boolean } | null>;
 }
 
-export function mentionHandlers(ctx: ServiceContext, triage: TriageStore, cache: MentionCache): MentionOwner {
+export function mentionHandlers(ctx: ServiceContext, triage: TriageStore, cache: MentionCache, crisis?: CrisisWatch): MentionOwner {
   const { db, ports } = ctx;
   // One ingest at a time, so two tabs showing the same new post store it once.
   let ingestQueue: Promise<unknown> = Promise.resolve();
@@ -68,13 +69,17 @@ export function mentionHandlers(ctx: ServiceContext, triage: TriageStore, cache:
         const settings = await settingsSeeing(req);
         const engine = await triage.get();
         const { views, created, written } = await ingestPosts({ db, triage: engine, settings, now: ctx.now(), cache }, req.posts);
-        // The overlay gets its answer now; the badge follows once the new mentions are stored.
-        if (created.length) {
-          written.then(ports.changed, (err: unknown) => {
+        // The overlay gets its answer now; the badge and the surge monitor follow once the new mentions are stored.
+        written.then(
+          () => {
+            if (created.length) ports.changed();
+            void crisis?.observed(created);
+          },
+          (err: unknown) => {
             for (const m of created) cache.delete(m.statusId);
             console.warn('[Careline] could not store new mentions', err);
-          });
-        }
+          },
+        );
         return { views, brandHandles: effectiveBrand(settings).handles };
       });
     },

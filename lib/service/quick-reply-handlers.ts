@@ -1,5 +1,6 @@
 // The ;; quick replies in X's composer: the approved replies for the post being answered, rendered
 // here because content scripts cannot read the database.
+import { incidentInput } from '../crisis/incident-ranking';
 import { logEvents } from '../db/audit';
 import { quickReplies } from '../templates/quick-reply-items';
 import type { HandlersFor, ServiceContext } from './service-context';
@@ -14,7 +15,9 @@ export function quickReplyHandlers(ctx: ServiceContext, mentions: MentionOwner):
       const id = req.inReplyToStatusId ?? (await getFocus(db))?.statusId ?? null;
       const mention = id ? await db.mentions.get(id) : undefined;
       const templates = await db.templates.where('status').equals('approved').toArray();
-      return { statusId: mention?.statusId ?? null, items: quickReplies(templates, mention, await ctx.settings.get()) };
+      // During an incident its holding statement comes first on its mentions.
+      const incident = mention ? await incidentInput(db, mention) : undefined;
+      return { statusId: mention?.statusId ?? null, items: quickReplies(templates, mention, await ctx.settings.get(), incident) };
     },
     async quickReplyInserted(req, sender) {
       await logEvents(db, [

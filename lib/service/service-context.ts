@@ -1,6 +1,7 @@
 // What every owner of background requests shares: the database, the clock, one cached settings
 // accessor, the browser's parts (ports, injected so the whole service runs in unit tests against
 // fake-indexeddb) and the agent's name for the audit log.
+import type { StoredAlert } from '../crisis/model';
 import type { CarelineDB } from '../db/database';
 import type { InsertResult, InsertTarget } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
@@ -30,8 +31,11 @@ export interface ServicePorts {
   openPost(url: string): Promise<void>;
   /** Opens the dashboard at a section (`#brand`, with a proposed account to switch to). */
   openDashboard(section: string, account?: string): Promise<void>;
-  /** A surge alert was raised, grew or was dismissed: notification, badge and the notice on X's page follow. */
-  surgeChanged(): void;
+  /**
+   * A surge alert was raised or grew (`alert`: notify), or was dismissed or ended (no argument):
+   * the badge and the notice on X's page follow.
+   */
+  surgeChanged(alert?: StoredAlert): void;
   /** The lead role, held for this browser session only. */
   roles: RolePort;
 }

@@ -50,3 +50,28 @@ describe('mention → detector input', () => {
     for (let i = 0; i < 1000; i++) detectorInput(m, brand);
   });
 });
+
+// The live path the background runs after each observe batch (lib/service/crisis-watch.ts): detector
+// input, observe, and linking to an active incident, over fake-indexeddb (IndexedDB's own cost differs
+// in Chrome; the figure is for the Careline side of the work).
+describe('monitor after one observe batch (20 new mentions, one active incident)', async () => {
+  const { CarelineDB } = await import('../../lib/db/database');
+  const { CrisisMonitor } = await import('../../lib/crisis/monitor');
+  const { declareIncident } = await import('../../lib/crisis/incident-actions');
+  const { defaultPlaybook } = await import('../../lib/crisis/playbook');
+  const db = new CarelineDB(`bench-monitor-${Date.now()}`);
+  const now = Date.parse('2026-01-05T12:00:00Z');
+  const declared = declareIncident({ severity: 'high', description: 'Outage', drill: false, keywords: ['outage', 'zagreb'] }, defaultPlaybook(), 'Ana', now, 'inc-bench');
+  if (declared.ok) await db.incidents.put(declared.incident);
+  const monitor = await CrisisMonitor.load(db, now - 60 * 60_000);
+  const brand = { handles: ['LumenMobile'], keywords: [] };
+  let batch = 0;
+  bench('onMentions × 20', async () => {
+    batch++;
+    const ms = Array.from({ length: 20 }, (_, i) =>
+      mention({ statusId: String(9_000_000_000 + batch * 100 + i), authorHandle: `c${i}`, text: `@LumenMobile no signal in Split since noon ${i}`, postedAt: now + batch * 1000 }),
+    );
+    await db.mentions.bulkPut(ms);
+    await monitor.onMentions(ms, brand, now + batch * 1000);
+  });
+});

@@ -1,14 +1,14 @@
 // Strings of crisis mode: the incident room, its playbook, report and drills, and the surge alert.
+import { crisisAlertEn } from './crisis-alert.en';
+
 export const crisisEn = {
+  ...crisisAlertEn,
   'crisis.nav.incidents': 'Incidents',
   'crisis.mode.label': 'Which incidents',
   'crisis.mode.real': 'Real',
   'crisis.mode.drill': 'Drill (rehearsal)',
   'crisis.drillNotice': 'Drill mode: synthetic mentions in a separate database. Nothing here reaches real reports, the queue or the badge.',
 
-  'crisis.alert.figures': "{mentions} mentions in {minutes} min about '{topic}', {share} % negative",
-  'crisis.alert.figuresNoTopic': '{mentions} mentions in {minutes} min, {share} % negative',
-  'crisis.alert.title': 'Surge of negative mentions',
   'crisis.alert.declare': 'Declare incident',
   'crisis.alert.propose': 'Propose incident',
   'crisis.alert.dismiss': 'Dismiss alert',

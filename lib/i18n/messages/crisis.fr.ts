@@ -1,17 +1,16 @@
 import type { crisisEn } from './crisis.en';
+import { crisisAlertFr } from './crisis-alert.fr';
 
 const NBSP = '\u00a0';
 
 export const crisisFr: Record<keyof typeof crisisEn, string> = {
+  ...crisisAlertFr,
   'crisis.nav.incidents': 'Incidents',
   'crisis.mode.label': 'Quels incidents',
   'crisis.mode.real': 'Réels',
   'crisis.mode.drill': 'Exercice (répétition)',
   'crisis.drillNotice': `Mode exercice${NBSP}: mentions fictives dans une base séparée. Rien n’atteint les vrais rapports, la file ni le badge.`,
 
-  'crisis.alert.figures': `{mentions} mentions en {minutes} min sur «${NBSP}{topic}${NBSP}», {share}${NBSP}% négatives`,
-  'crisis.alert.figuresNoTopic': `{mentions} mentions en {minutes} min, {share}${NBSP}% négatives`,
-  'crisis.alert.title': 'Vague de mentions négatives',
   'crisis.alert.declare': 'Déclarer un incident',
   'crisis.alert.propose': 'Proposer un incident',
   'crisis.alert.dismiss': 'Écarter l’alerte',

@@ -1,15 +1,14 @@
 import type { crisisEn } from './crisis.en';
+import { crisisAlertHr } from './crisis-alert.hr';
 
 export const crisisHr: Record<keyof typeof crisisEn, string> = {
+  ...crisisAlertHr,
   'crisis.nav.incidents': 'Incidenti',
   'crisis.mode.label': 'Koji incidenti',
   'crisis.mode.real': 'Stvarni',
   'crisis.mode.drill': 'Vježba',
   'crisis.drillNotice': 'Način vježbe: izmišljena spominjanja u zasebnoj bazi. Ništa od toga ne ulazi u stvarna izvješća, red ni značku.',
 
-  'crisis.alert.figures': '{mentions} spominjanja u {minutes} min o „{topic}“, {share} % negativnih',
-  'crisis.alert.figuresNoTopic': '{mentions} spominjanja u {minutes} min, {share} % negativnih',
-  'crisis.alert.title': 'Val negativnih spominjanja',
   'crisis.alert.declare': 'Proglasi incident',
   'crisis.alert.propose': 'Predloži incident',
   'crisis.alert.dismiss': 'Odbaci upozorenje',

@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { PlaybookStep, Severity, type Incident } from '../../crisis/model';
 import type { StoredAlert } from '../../crisis/model';
+import type { CrisisNotice } from '../../crisis/alert-text';
+
+export type { CrisisNotice };
 import { StatusId, UiLocale } from '../../model';
 
 const IncidentRef = { id: z.string().min(1).max(100), drill: z.boolean().optional() };
@@ -82,15 +85,6 @@ export const crisisAccess = {
 } as const satisfies Record<CrisisRequestType, 'page' | 'extension' | 'lead'>;
 
 export type IncidentOutcome = { ok: true; id: string } | { ok: false; error: string };
-
-export interface CrisisNotice {
-  alertId: string;
-  topic: string[];
-  mentions: number;
-  windowMinutes: number;
-  negativeShare: number;
-  incidentId: string | null;
-}
 
 export interface CrisisResponses {
   incidentPropose: IncidentOutcome;

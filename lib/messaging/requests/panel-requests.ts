@@ -6,7 +6,7 @@ import { StatusId } from '../../model';
 export { InsertResult, InsertTarget };
 
 /** Dashboard sections X's page may open (the overlay's "switch account" offer opens the brand's). */
-export const DashboardSection = z.enum(['brand']);
+export const DashboardSection = z.enum(['brand', 'incidents']);
 
 export const panelRequests = [
   z.object({

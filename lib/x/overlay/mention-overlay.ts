@@ -106,6 +106,9 @@ export class MentionOverlay {
     this.host.dataset.statusId = view.statusId;
     this.host.dataset.label = view.label;
     this.host.dataset.status = view.status;
+    // Automation contract: the mention belongs to an open incident (crisis mode's one voice).
+    if (view.incidentId) this.host.dataset.incident = view.incidentId;
+    else delete this.host.dataset.incident;
     const unsure = this.isUnsure(view);
     if (unsure) this.host.dataset.unsure = 'true';
     else delete this.host.dataset.unsure;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import type { CarelineDB } from '../../../lib/db/database';
-import { incidentForMention } from '../../../lib/crisis/incident-store';
+import { incidentInput } from '../../../lib/crisis/incident-ranking';
 import { CrisisMonitor } from '../../../lib/crisis/monitor';
 import { postCrisisReport } from '../../../lib/crisis/report';
 import { incidentMentionsCsv } from '../../../lib/crisis/mentions-csv';
@@ -102,7 +102,7 @@ describe('incidents', () => {
     expect(await send(ctx, { type: 'incidentStatement', id, templateId: 'draft' })).toEqual({ ok: false, error: 'the holding statement is not approved' });
     expect(await send(ctx, { type: 'incidentStatement', id, templateId: 'reply' })).toEqual({ ok: false, error: 'not a holding statement' });
     expect(await send(ctx, { type: 'incidentStatement', id, templateId: 'hold-1' })).toEqual({ ok: true, id });
-    expect(await incidentForMention(db, '5000001')).toEqual({ incidentId: id, holdingStatementId: 'hold-1' });
+    expect(await incidentInput(db, (await db.mentions.get('5000001'))!)).toEqual({ id, holdingStatementIds: ['hold-1'] });
   });
 
   it('linking and unlinking by hand', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatPercent, makeTranslator } from '../../../lib/i18n/format';
+import { crisisAlertEn } from '../../../lib/i18n/messages/crisis-alert.en';
 import { POPUP_CATALOGS } from '../../../lib/i18n/popup-catalogs';
 import { en } from '../../../lib/i18n/messages/en';
 
@@ -21,7 +22,8 @@ describe('formatDateTime', () => {
 
 describe('the popup’s own catalogs', () => {
   it('hold every popup, badge, label, status and SLA string, and nothing of the other pages', () => {
-    const keys = Object.keys(en).filter((k) => /^(popup|badge|alert|label|status|sla|source|error)\./.test(k));
+    // …and the surge alert's banner (crisis-alert.*.ts).
+    const keys = [...Object.keys(en).filter((k) => /^(popup|badge|alert|label|status|sla|source|error)\./.test(k)), ...Object.keys(crisisAlertEn)];
     for (const locale of ['en', 'fr', 'hr'] as const) {
       expect(Object.keys(POPUP_CATALOGS[locale]).sort()).toEqual(keys.sort());
     }

@@ -26,7 +26,7 @@ const timeline = () => {
   document.body.append(region);
 };
 const settle = () => new Promise((r) => setTimeout(r, 30));
-const carelineElements = () => document.querySelectorAll('careline-mention, careline-notice, careline-account-notice, careline-picker').length;
+const carelineElements = () => document.querySelectorAll('careline-mention, careline-notice, careline-account-notice, careline-picker, careline-crisis-notice').length;
 
 let tracker: ReturnType<typeof trackResources>;
 beforeEach(() => {
@@ -41,7 +41,7 @@ afterEach(() => {
 
 describe('features on X’s page', () => {
   it('each names the page kinds it runs on, and has a file of its own', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'page-drift', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'page-drift', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check', 'crisis-notice']);
     for (const f of FEATURES) expect(f.include.length).toBeGreaterThan(0);
   });
 
