@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UI_LOCALES } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage/index';
 import { formatReason, REASON_KINDS, REASON_MESSAGES } from '../../../lib/triage/reason-messages';
-import { FEATURES } from '../../../lib/triage/signals';
+import { REASON_FEATURES } from '../../../lib/triage/features';
 
 describe('reason messages', () => {
   it('have a message for every reason kind in English, French and Croatian', () => {
@@ -20,7 +20,7 @@ describe('reason messages', () => {
   });
 
   it('cover every signal the model can give as a reason', () => {
-    for (const f of FEATURES) expect(REASON_KINDS).toContain(f);
+    for (const f of REASON_FEATURES) expect(REASON_KINDS).toContain(f);
   });
 
   it('quote the terms the way each language quotes', () => {
