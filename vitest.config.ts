@@ -28,6 +28,18 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'server',
+          // The team server for real on 127.0.0.1 (ports 18400–18499), Node clients with fake-indexeddb.
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/server/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { gitignoreGlobs } from './scripts/gitignore-globs';
 
 // WXT's build for Chrome MV3 and Firefox MV3 (the side panel becomes a sidebar there).
 export default defineConfig({
@@ -16,12 +17,24 @@ export default defineConfig({
     host_permissions: ['https://x.com/*', 'https://twitter.com/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'careline@careline.app', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'careline@careline.app',
+              strict_min_version: '128.0',
+              // Careline sends nothing anywhere: AMO asks new add-ons to say so.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
+  // The sources zip for AMO: what git tracks, not what a build, a test run or the demo left behind.
+  zip: { excludeSources: gitignoreGlobs() },
   vite: () => ({
     // Chrome rejects extension scripts holding non-characters such as Dexie's U+FFFF
     // ("isn't UTF-8 encoded"); ASCII output escapes them.
-    build: { rolldownOptions: { output: { charset: 'ascii' } } },
+    // CARELINE_SOURCEMAP=1 writes source maps, to see what each chunk is made of.
+    build: { rolldownOptions: { output: { charset: 'ascii' } }, sourcemap: process.env.CARELINE_SOURCEMAP === '1' },
   }),
 });

@@ -1,5 +1,5 @@
 import { Component, type ContextType, type ReactNode } from 'react';
-import { I18nContext } from './i18n';
+import { I18nContext } from './i18n-context';
 
 interface State {
   error: Error | null;

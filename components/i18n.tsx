@@ -1,23 +1,16 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { resolveLocale, translator, type Translate } from '../lib/i18n/translate';
+// Every page's strings: the provider for the dashboard, the side panel and tests. The popup
+// brings only its own through LocaleProvider (components/i18n-context.tsx).
+import type { ReactNode } from 'react';
+import { CATALOGS } from '../lib/i18n/translate';
 import type { UiLocale } from '../lib/model';
-import { useSettings } from './hooks/use-settings';
+import { LocaleProvider } from './i18n-context';
 
-interface I18n {
-  t: Translate;
-  locale: UiLocale;
-}
+export { I18nContext, useI18n, type I18n } from './i18n-context';
 
-export const I18nContext = createContext<I18n>({ t: translator('en'), locale: 'en' });
-
-/** Follows the language chosen in settings, else the browser's. */
 export function I18nProvider({ children, locale }: { children: ReactNode; locale?: UiLocale }) {
-  const settings = useSettings();
-  const resolved = locale ?? resolveLocale(settings?.uiLocale, typeof navigator === 'undefined' ? [] : navigator.languages);
-  const value = useMemo(() => ({ t: translator(resolved), locale: resolved }), [resolved]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
-}
-
-export function useI18n(): I18n {
-  return useContext(I18nContext);
+  return (
+    <LocaleProvider locale={locale} catalogs={CATALOGS}>
+      {children}
+    </LocaleProvider>
+  );
 }

@@ -1,5 +1,5 @@
 import type { Label } from '../lib/model';
-import { useI18n } from './i18n';
+import { useI18n } from './i18n-context';
 
 export function LabelChip({ label }: { label: Label }) {
   const { t } = useI18n();

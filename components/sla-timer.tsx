@@ -2,7 +2,7 @@ import { timerText } from '../lib/mentions/timer-text';
 import type { MentionView } from '../lib/model';
 import { timerState } from '../lib/sla';
 import { useNow } from './hooks/use-now';
-import { useI18n } from './i18n';
+import { useI18n } from './i18n-context';
 
 /** The same timer as on X's page: time waited and time left, amber when due soon, red when breached. */
 export function SlaTimer({ view }: { view: MentionView }) {

@@ -53,6 +53,16 @@ export interface Brand {
 export type BrandTerms = { readonly handles: readonly string[]; readonly keywords: readonly string[] };
 
 /** What the page reader (lib/x) makes of one post in X's DOM. */
+/**
+ * What X showed in place of a post's own words: Grok's automatic translation into the agent's UI
+ * language. The post's `text` and `lang` stay the original's; this is kept beside them.
+ */
+export const PostTranslation = z.object({
+  text: z.string().max(10_000),
+  lang: z.string().max(16).optional(),
+});
+export type PostTranslation = z.infer<typeof PostTranslation>;
+
 export const PostSnapshot = z.object({
   statusId: StatusId,
   authorHandle: Handle,
@@ -70,6 +80,8 @@ export const PostSnapshot = z.object({
   promoted: z.boolean(),
   /** The status id of a quoted post inside this one. */
   quotedStatusId: StatusId.optional(),
+  /** X showed Grok's translation of `text`; `text` and `lang` are the original's. */
+  translation: PostTranslation.optional(),
 });
 export type PostSnapshot = z.infer<typeof PostSnapshot>;
 
@@ -84,6 +96,8 @@ export const Mention = z.object({
   firstSeenAt: z.number(),
   url: z.string(),
   inReplyTo: z.array(Handle),
+  /** Grok's translation X showed instead of `text` (which is the original the customer wrote). */
+  translation: PostTranslation.optional(),
   label: Label,
   labelSource: LabelSource,
   confidence: z.number().min(0).max(1),
@@ -105,6 +119,10 @@ export const Mention = z.object({
   notes: z.string().optional(),
   assignee: z.string().optional(),
   alertedAt: z.number().optional(),
+  /** The post this one quotes (from PostSnapshot): surges often gather around one quoted post. */
+  quotedStatusId: StatusId.optional(),
+  /** The open incident this mention belongs to (lib/crisis); cleared when the incident closes. */
+  incidentId: z.string().max(100).optional(),
   updatedAt: z.number(),
 });
 export type Mention = z.infer<typeof Mention>;
@@ -112,6 +130,17 @@ export type Mention = z.infer<typeof Mention>;
 export const TEMPLATE_KINDS = ['public_reply', 'dm_opener', 'holding_statement'] as const;
 export const TemplateKind = z.enum(TEMPLATE_KINDS);
 export type TemplateKind = z.infer<typeof TemplateKind>;
+
+/**
+ * When in a conversation a template fits: `first` before the brand has responded, `follow_up`
+ * only after it has. A template without one fits any time.
+ */
+export const TEMPLATE_MOMENTS = ['first', 'follow_up'] as const;
+export const TemplateMoment = z.enum(TEMPLATE_MOMENTS);
+export type TemplateMoment = z.infer<typeof TemplateMoment>;
+
+/** A triage reason kind ('safety', 'legal' …, lib/triage/reason-messages.ts) a template is written for. */
+export const ReasonKindName = z.string().regex(/^[a-z][a-z_]{1,39}$/, 'reason kinds are lower-case words');
 
 export const TEMPLATE_STATUSES = ['draft', 'approved', 'retired'] as const;
 export const TemplateStatus = z.enum(TEMPLATE_STATUSES);
@@ -134,6 +163,12 @@ export const Template = z.object({
   kind: TemplateKind,
   labels: z.array(Label).min(1),
   lang: z.string().min(2).max(16),
+  moment: TemplateMoment.optional(),
+  /**
+   * Triage reasons it answers, e.g. ['safety'] for a reply to one person's safety problem: it is
+   * offered first for a post with one of these reasons and sinks for a post without.
+   */
+  forReasons: z.array(ReasonKindName).max(10).optional(),
   status: TemplateStatus,
   approvedBy: z.string().optional(),
   approvedAt: z.number().optional(),
@@ -169,6 +204,15 @@ export const DEFAULT_SLA_TARGETS: SlaTargets = {
   other: null,
 };
 
+/**
+ * Labels whose posts expect a response within the SLA: only they count as breached or due soon,
+ * in the popup and on the badge. Praise has a quieter goal ("thank within"), shown in its own
+ * style and reported apart; troll, spam and other expect none.
+ */
+export const RESPONSE_LABELS: readonly Label[] = ['crisis', 'complaint', 'question'];
+export const THANK_LABEL: Label = 'praise';
+export const expectsResponse = (label: Label): boolean => RESPONSE_LABELS.includes(label);
+
 export const SlaPolicy = z.object({
   targets: SlaTargets,
   /** Share of the target left at which a timer turns due_soon. */
@@ -181,6 +225,10 @@ export const SlaPolicy = z.object({
   holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'holiday must be YYYY-MM-DD')),
 });
 export type SlaPolicy = z.infer<typeof SlaPolicy>;
+
+/** A brand keyword rule for triage: a phrase that sets a label ("recall" → crisis). */
+export const LabelRule = z.object({ phrase: z.string().trim().min(2).max(80), label: Label });
+export type LabelRule = z.infer<typeof LabelRule>;
 
 export const UI_LOCALES = ['en', 'fr', 'hr'] as const;
 export const UiLocale = z.enum(UI_LOCALES);
@@ -199,14 +247,21 @@ export const Settings = z.object({
   attainmentGoal: z.number().min(0.5).max(1),
   alerts: z.object({ enabled: z.boolean(), leadMinutes: z.number().int().min(1).max(240) }),
   /** Brand keyword rules for triage, e.g. "recall" → crisis. */
-  labelRules: z.array(z.object({ phrase: z.string().trim().min(2).max(80), label: Label })).max(200),
+  labelRules: z.array(LabelRule).max(200),
+  /** Below this confidence the overlay shows a label as uncertain (hollow chip and "?"). */
+  lowConfidenceBelow: z.number().min(0).max(1),
   uiLocale: UiLocale.nullable(),
   /** The lead role's passphrase (PBKDF2); null until a lead sets one. Agents insert approved templates only. */
   leadLock: z.object({ salt: z.string(), hash: z.string(), iterations: z.number().int().positive() }).nullable(),
-  /** The handle read from X's page; not edited by hand. */
-  signedInHandle: Handle.nullable(),
-  /** The signed-in account's display name read from X's page; the brand's name until one is set. */
-  signedInName: z.string().max(100).nullable(),
+  /**
+   * The brand's own X account: the account signed in when Careline was first used, kept from then
+   * on (another account signed in later does not join the brand); switched only from the dashboard.
+   */
+  accountHandle: Handle.nullable(),
+  /** That account's display name as X's page showed it; the brand's name until one is set. */
+  accountName: z.string().max(100).nullable(),
+  /** When the account was adopted (first use) or last switched. */
+  accountSince: z.number().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -226,11 +281,34 @@ export const DEFAULT_SETTINGS: Settings = {
   attainmentGoal: 0.9,
   alerts: { enabled: true, leadMinutes: 10 },
   labelRules: [],
+  lowConfidenceBelow: 0.5,
   uiLocale: null,
   leadLock: null,
-  signedInHandle: null,
-  signedInName: null,
+  accountHandle: null,
+  accountName: null,
+  accountSince: null,
 };
+
+/** Settings that are the team's policy: when a lead exists, only the lead's unlocked session changes them. */
+export const POLICY_SETTINGS = [
+  'brandName',
+  'handles',
+  'keywords',
+  'brandAccountId',
+  'sla',
+  'attainmentGoal',
+  'labelRules',
+  'lowConfidenceBelow',
+] as const satisfies readonly (keyof Settings)[];
+
+/**
+ * What a settings change may carry. The lead's lock and the brand's account have their own
+ * requests (lead lock, account switch), so no settings change can set them.
+ */
+export const SettingsChange = Settings.omit({ leadLock: true, accountHandle: true, accountName: true, accountSince: true })
+  .partial()
+  .strict();
+export type SettingsChange = z.infer<typeof SettingsChange>;
 
 export const AUDIT_KINDS = [
   'mention_seen',
@@ -250,6 +328,8 @@ export const AUDIT_KINDS = [
   'settings_changed',
   'model_reset',
   'alert_sent',
+  /** A lead assigned a mention to an agent (or took the assignment away); the actor is the lead. */
+  'assigned',
 ] as const;
 export const AuditKind = z.enum(AUDIT_KINDS);
 export type AuditKind = z.infer<typeof AuditKind>;
@@ -279,5 +359,24 @@ export const MentionView = z.object({
   slaDueSoonAt: z.number().nullable(),
   /** When the timer stopped (responded, handed off or dismissed). */
   closedAt: z.number().optional(),
+  /** The open incident it belongs to: the overlay sets `data-incident`. */
+  incidentId: z.string().max(100).optional(),
 });
 export type MentionView = z.infer<typeof MentionView>;
+
+/**
+ * What a content script needs to show an overlay the moment a post appears, before the background
+ * has answered: who the brand is, the team's rules and SLA policy, and the recent mentions an agent
+ * already acted on (so a relabelled post never shows its old label, even briefly).
+ */
+export interface OverlayContext {
+  brand: Brand;
+  /** The brand's own X account (adopted on first use); null until Careline has seen one. */
+  account: string | null;
+  rules: LabelRule[];
+  sla: SlaPolicy;
+  /** Below this confidence a label shows as unsure (settings.lowConfidenceBelow). */
+  lowConfidenceBelow: number;
+  /** Mentions from the last days with an agent's decision (label or status). */
+  decided: MentionView[];
+}

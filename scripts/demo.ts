@@ -1,6 +1,7 @@
 // `npm start`: Careline on the project's sample X pages, no X account and no internet needed.
 // With a display it opens Chromium for you to try; without one it runs headless, saves
-// screenshots of the annotated timeline, popup and side panel, and prints what Careline found.
+// screenshots (the annotated timeline, a breached timer, the chip menu, the whole side panel, the
+// popup at Chrome's 360 × 600 and the dashboard) and prints what Careline found.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -46,19 +47,39 @@ async function main(): Promise<void> {
 
   await page.goto(PAGES[0]!.url);
   await page.waitForSelector('[data-careline="mention"]');
+  await breachedTimer(page, outDir);
   await openChipMenu(page, outDir);
 
+  // Chrome's popup is 360 px wide and at most 600 px tall.
   const popup = await browser.openExtensionPage('popup.html');
-  await popup.setViewportSize({ width: 360, height: 640 });
+  await popup.setViewportSize({ width: 360, height: 600 });
   await popup.waitForSelector('.tiles');
-  await popup.screenshot({ path: resolve(outDir, 'popup.png'), fullPage: true });
+  await popup.waitForSelector('[data-stat="responded-week"]');
+  await popup.screenshot({ path: resolve(outDir, 'popup.png') });
 
   // The agent's name signs the starter replies; the demo agent is Ana.
   await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'saveSettings', change: { agentName: 'Ana' } }));
   const panel = await browser.openExtensionPage('sidepanel.html');
   await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.waitForTimeout(800);
-  await panel.screenshot({ path: resolve(outDir, 'sidepanel.png'), fullPage: true });
+  await panel.waitForSelector('.sp-preview');
+  await panel.screenshot({ path: resolve(outDir, 'sidepanel.png') });
+  // The whole panel: its body scrolls on its own, so the page grows to the body's full height.
+  const whole = await panel.evaluate(() => {
+    const body = document.querySelector('.sp-body')!;
+    return document.documentElement.clientHeight + body.scrollHeight - body.clientHeight;
+  });
+  await panel.setViewportSize({ width: 400, height: Math.ceil(whole) });
+  await panel.screenshot({ path: resolve(outDir, 'sidepanel-whole.png') });
+
+  const dashboard = await browser.openExtensionPage('options.html#sla');
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+  await dashboard.waitForSelector('h1');
+  await dashboard.waitForTimeout(400);
+  await dashboard.screenshot({ path: resolve(outDir, 'dashboard-sla.png'), fullPage: true });
+  await dashboard.goto(dashboard.url().replace('#sla', '#audit'));
+  await dashboard.reload();
+  await dashboard.waitForSelector('table.audit, .muted');
+  await dashboard.screenshot({ path: resolve(outDir, 'dashboard-audit.png'), fullPage: true });
 
   await report(browser, seen.size);
   await browser.close();
@@ -79,6 +100,15 @@ async function scrollThrough(page: Page, seen: Set<string>): Promise<void> {
     await page.waitForTimeout(150);
     if (atEnd) break;
   }
+}
+
+/** A post whose SLA breached, close up: the red timer next to its label. */
+async function breachedTimer(page: Page, dir: string): Promise<void> {
+  const host = page.locator('[data-careline="mention"][data-sla-state="breached"]').first();
+  await host.waitFor({ timeout: 20_000 });
+  await host.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(200);
+  await host.locator('xpath=ancestor::article[1]').screenshot({ path: resolve(dir, 'x-breached.png') });
 }
 
 /**
@@ -113,12 +143,16 @@ async function report(browser: CarelineBrowser, postsRead: number): Promise<void
   const byLabel = new Map<string, number>();
   for (const m of mentions) byLabel.set(m.label, (byLabel.get(m.label) ?? 0) + 1);
   const open = (s: string) => ['new', 'in_progress', 'escalated'].includes(s);
-  const breached = mentions.filter((m) => open(m.status) && m.slaDeadline !== null && m.slaDeadline <= now).length;
+  const late = (label: string) =>
+    mentions.filter((m) => m.label === label && open(m.status) && m.slaDeadline !== null && m.slaDeadline <= now).length;
+  // Only crisis, complaint and question count as breaches; praise's thank-you goal is apart.
+  const breached = ['crisis', 'complaint', 'question'].reduce((n, l) => n + late(l), 0);
   console.log('');
   console.log(`Posts read:        ${postsRead}`);
   console.log(`Brand mentions:    ${mentions.length}`);
   console.log(`Labels:            ${[...byLabel].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l} ${n}`).join(', ')}`);
   console.log(`Breached SLAs:     ${breached}`);
+  console.log(`Praise past goal:  ${late('praise')}`);
   await page.close();
 }
 

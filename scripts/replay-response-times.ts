@@ -2,7 +2,7 @@
 // engine (60-minute target, clock around the clock), prints attainment and median first
 // response per brand, and writes the same figures to docs/sla-replay.json.
 // Usage: npm run replay:sla [-- path/to/reply_latency.csv]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDuration } from '../lib/sla';
@@ -11,12 +11,19 @@ import {
   parseReplyLatencyCsv,
   replayReplyLatencies,
   type ReplayFigures,
-} from '../lib/sla/reply-latency-replay';
+} from '../eval/sla/reply-latency-replay';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = '../shared/eval/response-times/twcs_first5000_reply_latency.csv';
-const csvPath = path.resolve(repo, process.argv[2] ?? SOURCE);
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const csvPath = path.resolve(repo, args.find((a) => !a.startsWith('--')) ?? SOURCE);
 const outPath = path.join(repo, 'docs', 'sla-replay.json');
+
+if (!existsSync(csvPath)) {
+  console.log(`Skipped: ${path.relative(repo, csvPath)} is missing. Put the evaluation data folder at ../shared/eval (CI has it), or pass a CSV path.`);
+  process.exit(0);
+}
 
 const rows = parseReplyLatencyCsv(readFileSync(csvPath, 'utf8'));
 const report = replayReplyLatencies(rows, 60);
@@ -33,11 +40,14 @@ for (const f of report.brands) console.log(line(f));
 console.log(line(report.overall));
 console.log(`file's own median latency: ${fileMedian} s; replay median: ${report.overall.medianSeconds} s`);
 
-writeFileSync(
-  outPath,
-  `${JSON.stringify({ source: SOURCE, command: 'npm run replay:sla', rows: rows.length, fileMedianLatencySeconds: fileMedian, ...report }, null, 2)}\n`,
-);
-console.log(`wrote ${path.relative(repo, outPath)}`);
+// The tracked figures change only when asked: `npm run replay:sla -- --write`.
+if (write) {
+  writeFileSync(
+    outPath,
+    `${JSON.stringify({ source: SOURCE, command: 'npm run replay:sla -- --write', rows: rows.length, fileMedianLatencySeconds: fileMedian, ...report }, null, 2)}\n`,
+  );
+  console.log(`wrote ${path.relative(repo, outPath)}`);
+}
 
 if (report.overall.medianSeconds !== fileMedian) {
   console.error('the replayed median differs from the file’s own median');

@@ -4,10 +4,12 @@ import type { ComponentType } from 'react';
 import type { MessageKey } from '../../lib/i18n/translate';
 import { AlertsSection } from './sections/alerts-section';
 import { AuditLog } from './sections/audit-log';
+import { DriftLog } from './sections/drift-log';
 import { BrandSection } from './sections/brand-section';
 import { SlaSection } from './sections/sla-section';
 import { TriageSection } from './sections/triage-section';
 import { TemplateLibrary } from '../library/template-library';
+import { IncidentsSection } from '../crisis/incidents-section';
 
 export interface NavSection {
   /** Also the URL hash: options.html#sla opens the SLA policy. */
@@ -37,7 +39,7 @@ export const NAV: NavGroup[] = [
       },
       { id: 'sla', title: 'dash.nav.sla', Component: SlaSection, owns: (k) => startsWithAny(k, ['sla', 'holidays', 'attainmentGoal']) },
       { id: 'alerts', title: 'dash.nav.alerts', Component: AlertsSection, owns: (k) => startsWithAny(k, ['alerts']) },
-      { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules']) },
+      { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules', 'lowConfidenceBelow']) },
     ],
   },
   {
@@ -46,7 +48,11 @@ export const NAV: NavGroup[] = [
   },
   {
     title: 'dash.group.activity',
-    sections: [{ id: 'audit', title: 'dash.nav.audit', Component: AuditLog }],
+    sections: [
+      { id: 'incidents', title: 'crisis.nav.incidents', Component: IncidentsSection },
+      { id: 'audit', title: 'dash.nav.audit', Component: AuditLog },
+      { id: 'x-page', title: 'dash.nav.drift', Component: DriftLog },
+    ],
   },
 ];
 

@@ -1,22 +1,49 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { db } from '../../lib/db/database';
-import { slaSnapshot, type SlaSnapshot } from '../../lib/mentions/sla-snapshot';
+import { slaCounts, slaStats, type SlaCounts, type SlaStats } from '../../lib/mentions/sla-snapshot';
 import type { Settings } from '../../lib/model';
+import { loadSettings } from '../../lib/settings/store';
 import { useNow } from './use-now';
 
+export interface PopupData {
+  settings: Settings | undefined;
+  /** What is waiting: index counts, on screen first. */
+  counts: SlaCounts | undefined;
+  /** How the team did: reads the week's answers, so it may come a moment later. */
+  stats: SlaStats | undefined;
+}
+
 /**
- * The popup's figures, live: re-read when any mention changes (in any tab) and every 15 s,
- * since deadlines pass without any change to the data.
+ * The popup's figures, live: re-read when any mention or setting changes (in any tab) and every
+ * 15 s, since deadlines pass without any change to the data. The counts need no settings, so
+ * they start at once instead of after a first read of the settings.
  */
-export function useSlaSnapshot(settings: Settings | undefined): { snapshot: SlaSnapshot | undefined; now: number } {
+export function usePopupData(): PopupData & { now: number } {
   const now = useNow(15_000);
-  const snapshot = useLiveQuery(async () => {
-    if (!settings) return undefined;
+  const settings = useLiveQuery(() => loadSettings(db()), []);
+  const counts = useLiveQuery(async () => {
     const start = performance.now();
-    const s = await slaSnapshot(db(), settings, now);
-    // Read by the benchmark (npm run bench): how long the popup waits for its figures.
+    const c = await slaCounts(db(), now);
+    // Read by the benchmark (npm run bench): how long the popup waits for its counts.
     performance.measure('careline:popup-data', { start });
-    return s;
-  }, [settings, now]);
-  return { snapshot, now };
+    return c;
+  }, [now]);
+  // The week's answers (thousands of records at scale) are read after the counts are on screen,
+  // so they never hold the counts up.
+  const countsShown = counts !== undefined;
+  const stats = useLiveQuery(
+    async () => (settings && countsShown ? slaStats(db(), settings, now) : undefined),
+    [settings, now, countsShown],
+  );
+  return { settings, counts, stats, now };
+}
+
+/** Marks the first time the figures are on screen (after React committed them), for the benchmark. */
+export function useFiguresShownMark(shown: boolean): void {
+  useEffect(() => {
+    if (shown && performance.getEntriesByName('careline:popup-figures').length === 0) {
+      performance.mark('careline:popup-figures');
+    }
+  }, [shown]);
 }

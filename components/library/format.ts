@@ -1,16 +1,11 @@
 // Small display helpers shared by the list, the editor and the history.
 import type { TemplateStatus, UiLocale } from '../../lib/model';
+import { formatDateTime, formatLocale } from '../../lib/i18n/format';
 import { STATUS_NAMES } from '../../lib/templates';
 
-const dateFormats = new Map<UiLocale, Intl.DateTimeFormat>();
-
+/** The dashboard's one date format (lib/i18n/format.ts), in the browser's variant of the UI language. */
 export function formatWhen(ms: number, locale: UiLocale): string {
-  let f = dateFormats.get(locale);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-    dateFormats.set(locale, f);
-  }
-  return f.format(ms);
+  return formatDateTime(ms, formatLocale(locale, typeof navigator === 'undefined' ? [] : navigator.languages));
 }
 
 /** "Approved", "Brouillon", "Povučeno": the core's status names, capitalised for a badge or an option. */

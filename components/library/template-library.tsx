@@ -28,7 +28,7 @@ export function TemplateLibrary() {
   const settings = useSettings();
   const isLead = access.role === 'lead';
 
-  const all = templates ?? [];
+  const all = useMemo(() => templates ?? [], [templates]);
   const shown = useMemo(() => filterTemplates(all, filter, locale), [all, filter, locale]);
   const languages = useMemo(() => languagesOf(all), [all]);
   const selected = selection.kind === 'template' ? all.find((x) => x.id === selection.id) : undefined;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Mention, Settings, Template } from '../../lib/model';
-import { newCaseId, rankTemplates } from '../../lib/templates';
+import { newCaseId, rankingFor, rankTemplates } from '../../lib/templates';
 import { FocusedPost } from './focused-post';
 import { HandoffSection } from './handoff-section';
 import { NoticeBar } from './notice-bar';
@@ -30,16 +30,15 @@ function PanelBody({ mention, settings, templates }: Props) {
   const query = usePanel((s) => s.query);
   const selectedId = usePanel((s) => s.selectedId);
   const notify = usePanel((s) => s.notify);
+  const select = usePanel((s) => s.select);
   const { insert, copy } = usePanelActions(mention.statusId);
   // One case number per post: the mention's once handed off, else one held for it, so the
   // preview shows the number the handoff will use.
   const [heldCaseId] = useState(() => newCaseId(Date.now()));
   const caseId = mention.caseId ?? heldCaseId;
 
-  const ranked = useMemo(
-    () => rankTemplates(templates, { label: mention.label, lang: mention.lang, query }),
-    [templates, mention.label, mention.lang, query],
-  );
+  // Label, language, the post's situation (e.g. safety) and the moment (first reply or follow-up).
+  const ranked = useMemo(() => rankTemplates(templates, { ...rankingFor(mention), query }), [templates, mention, query]);
   const found = ranked.findIndex((r) => r.template.id === selectedId);
   const selectedIndex = found === -1 ? 0 : found;
   const selected = ranked[selectedIndex]?.template;
@@ -54,6 +53,8 @@ function PanelBody({ mention, settings, templates }: Props) {
       notify({ kind: 'blocked' });
       return;
     }
+    // Once this reply is out the post moves on to follow-ups; the agent still sees what went in.
+    select(selected.id);
     void insert({
       target: preview.target,
       text: preview.text,

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { LabelChip } from '../label-chip';
 import { SlaTimer } from '../sla-timer';
 import { usePanel } from './panel-store';
+import { PostTranslation } from './post-translation';
 import { usePanelActions } from './use-panel-actions';
 
 /** The post the agent is answering: who, what, how long they have waited, and quick actions. */
@@ -43,9 +44,13 @@ export function FocusedPost({ mention }: { mention: Mention }) {
         <SlaTimer view={toView(mention)} />
         {mention.caseId && <span className="sp-case small">{mention.caseId}</span>}
       </div>
-      <p className="post-text sp-post-text" lang={mention.lang === 'und' ? undefined : mention.lang}>
-        {mention.text}
-      </p>
+      {mention.translation ? (
+        <PostTranslation mention={mention} />
+      ) : (
+        <p className="post-text sp-post-text" lang={mention.lang === 'und' ? undefined : mention.lang}>
+          {mention.text}
+        </p>
+      )}
       <div className="row wrap sp-quick">
         {closed ? (
           <button type="button" className="btn btn-small" disabled={busy} onClick={() => void act({ kind: 'reopen' })}>

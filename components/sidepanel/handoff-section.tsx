@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Mention, Settings, Template } from '../../lib/model';
 import { buildHandoff, formatTemplateProblem, type Handoff } from '../../lib/templates';
 import { useI18n } from '../i18n';
@@ -25,9 +25,11 @@ export function HandoffSection({ mention, settings, templates, caseId, askedAbov
   const { t, locale } = useI18n();
   const busy = usePanel((s) => s.busy);
   const { insert } = usePanelActions(mention.statusId);
+  // The moment the agent opened the handoff: its texts do not change while they read them.
+  const [openedAt] = useState(() => Date.now());
   const handoff = useMemo(
-    () => buildHandoff({ mention, settings, templates, lang: mention.lang, now: Date.now(), caseId }),
-    [mention, settings, templates, caseId],
+    () => buildHandoff({ mention, settings, templates, lang: mention.lang, now: openedAt, caseId }),
+    [mention, settings, templates, caseId, openedAt],
   );
   const done = mention.status === 'handed_off' && mention.caseId === caseId;
   const problems = handoff.ok ? [] : distinctProblems(handoff.errors);

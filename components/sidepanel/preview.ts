@@ -49,8 +49,8 @@ export const carriesCaseId = (t: Pick<Template, 'body'>): boolean =>
 const LENGTH_CODES: readonly string[] = ['over_limit', 'dm_too_long'];
 
 export function previewTemplate(t: Template, { mention, settings, caseId }: PreviewInput): Preview {
-  // The link's prefilled text is in the customer's language, as in the DM handoff.
-  const link = dmDeepLink(settings.brandAccountId, dmPrefill(caseId, mention.lang));
+  // The link's prefilled text is in the language the customer reads this reply in, as in the handoff.
+  const link = dmDeepLink(settings.brandAccountId, dmPrefill(caseId, t.lang));
   const ctx = templateContext({ mention, settings, caseId, dmLink: link.ok ? link.url : undefined, lang: t.lang });
   const rendered = renderTemplate(t.body, ctx);
   const gate = prepareInsertion(t, ctx);

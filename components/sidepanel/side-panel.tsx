@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { db } from '../../lib/db/database';
-import { getFocus } from '../../lib/service/focus';
+import { getFocus } from '../../lib/mentions/focus';
 import { useSettings } from '../hooks/use-settings';
 import { useI18n } from '../i18n';
 import { FocusedPanel } from './focused-panel';

@@ -74,7 +74,7 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={t('panel.templates.list')} className="sp-list">
-        {ranked.map(({ template, fit }, i) => (
+        {ranked.map(({ template, fit, situation }, i) => (
           <li
             key={template.id}
             id={optionId(i)}
@@ -82,6 +82,8 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
             aria-selected={i === selectedIndex}
             className="sp-option"
             data-fit={fit}
+            data-lang={template.lang}
+            data-template-id={template.id}
             onClick={() => select(template.id)}
           >
             <span className="sp-option-title">{template.title}</span>
@@ -90,7 +92,11 @@ export function TemplateSearch({ ranked, selectedIndex, onInsert }: Props) {
                 {t(`panel.kind.${template.kind}`)}
               </span>
               {fit !== 'other' && <span className="sp-fit">{t(`panel.fit.${fit}`)}</span>}
-              <span className="sp-lang">{template.lang.toUpperCase()}</span>
+              {situation === 'match' && <span className="sp-tag">{t('panel.tag.situation')}</span>}
+              {template.moment === 'follow_up' && <span className="sp-tag">{t('panel.tag.followUp')}</span>}
+              <span className="sp-lang" lang={template.lang}>
+                {template.lang.toUpperCase()}
+              </span>
             </span>
           </li>
         ))}

@@ -2,58 +2,65 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/database';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
-import { InsertResult, type BackgroundRequest } from '../../lib/messaging/protocol';
+import { InsertResult, isRequestType } from '../../lib/messaging/protocol';
 import { PORT_NAME } from '../../lib/messaging/port-client';
 import { route } from '../../lib/messaging/router';
-import { loadSettings } from '../../lib/settings/store';
-import { createService, type SenderInfo } from '../../lib/service/handlers';
-import { openSidePanel } from './side-panel';
+import { senderInfo, type RuntimeSender } from '../../lib/messaging/sender';
+import { createService } from '../../lib/service';
 import { seedStarterTemplates } from '../../lib/service/seed';
+import { openDashboard } from './open-dashboard';
 import { openPostInXTab } from './open-post';
 import { sessionRoles } from './roles';
+import { openSidePanel } from './side-panel';
 import { startSlaClock } from './sla-clock';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
 export default defineBackground(() => {
   const database = db();
   const slaClock = startSlaClock(database);
+  // The lead's session and the remembered X tab must stay out of content scripts' reach.
+  void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
-  const { handlers } = createService(database, {
+  const service = createService(database, {
     now: Date.now,
     broadcast: (views) => sendToXTabs({ type: 'mentionsChanged', views }),
     settingsChanged: async () => {
-      const s = await loadSettings(database);
+      const s = await service.settings.get();
       await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: s.uiLocale });
       await sendToXTabs({ type: 'settingsChanged' });
     },
     openPanel: (sender) => openSidePanel(sender.windowId),
-    insert: async (target, text) => {
+    insert: async (target, text, replaceTrigger) => {
       const tabId = await lastXTab();
       if (tabId === undefined) return { ok: false, method: 'none', reason: 'no_x_tab' };
-      const answer = await browser.tabs.sendMessage(tabId, { type: 'insertText', target, text }).catch(() => undefined);
+      const answer = await browser.tabs.sendMessage(tabId, { type: 'insertText', target, text, replaceTrigger }).catch(() => undefined);
       const parsed = InsertResult.safeParse(answer);
       return parsed.success ? parsed.data : { ok: false, method: 'none', reason: 'no_answer' };
     },
     touchTab: (sender) => void rememberXTab(sender.tabId),
     changed: () => void slaClock.refresh(),
     openPost: openPostInXTab,
+    openDashboard,
+    // The badge shows the surge; the notification and the notice on X's page come with the crisis wiring.
+    surgeChanged: () => void slaClock.refresh(),
     roles: sessionRoles,
   });
 
+  const extensionOrigin = browser.runtime.getURL('/');
+  const who = (sender: RuntimeSender | undefined) => senderInfo(sender, browser.runtime.id, extensionOrigin);
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const type = (message as Partial<BackgroundRequest> | null)?.type;
-    if (typeof type !== 'string' || !(type in handlers)) return undefined;
-    const info: SenderInfo = { tabId: sender.tab?.id, windowId: sender.tab?.windowId };
-    return route(handlers, message, info);
+    if (!isRequestType((message as { type?: unknown } | null)?.type)) return undefined;
+    return route(service.handlers, message, who(sender), service.authorize);
   });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PORT_NAME) return;
-    const info: SenderInfo = { tabId: port.sender?.tab?.id, windowId: port.sender?.tab?.windowId };
+    const info = who(port.sender);
     port.onMessage.addListener(async (raw: unknown) => {
       const { id, request } = (raw ?? {}) as { id?: unknown; request?: unknown };
       if (typeof id !== 'number') return;
-      const envelope = (await route(handlers, request, info)) ?? { ok: false, error: 'Unknown request' };
+      const envelope = (await route(service.handlers, request, info, service.authorize)) ?? { ok: false, error: 'Unknown request' };
       try {
         port.postMessage({ id, envelope });
       } catch {

@@ -1,8 +1,9 @@
 // The one Dexie database, in the extension's origin (background, popup, side panel, dashboard).
 // Content scripts never open it: X's own scripts could read an x.com database.
 import Dexie, { type Table } from 'dexie';
+import type { Incident, IncidentLink, IncidentLogEntry, StoredAlert } from '../crisis/model';
 import type { AuditEvent, Mention, Template } from '../model';
-import { DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import { DB_NAME, DRILL_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface KeyValue<T = unknown> {
   key: string;
@@ -15,6 +16,11 @@ export class CarelineDB extends Dexie {
   settings!: Table<KeyValue, string>;
   audit!: Table<AuditEvent, number>;
   triageModel!: Table<KeyValue, string>;
+  incidents!: Table<Incident, string>;
+  incidentLinks!: Table<IncidentLink, [string, string]>;
+  incidentLog!: Table<IncidentLogEntry, number>;
+  surgeAlerts!: Table<StoredAlert, string>;
+  crisisState!: Table<KeyValue, string>;
 
   constructor(name: string = DB_NAME, versions: SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name);
@@ -26,6 +32,13 @@ export class CarelineDB extends Dexie {
 }
 
 let shared: CarelineDB | undefined;
+let drill: CarelineDB | undefined;
+
+/** The drill database (same tables, separate IndexedDB database): rehearsals live only here. */
+export function drillDb(): CarelineDB {
+  drill ??= new CarelineDB(DRILL_DB_NAME);
+  return drill;
+}
 
 /** The extension's database; one instance per context. */
 export function db(): CarelineDB {

@@ -4,6 +4,8 @@ import type { Transaction } from 'dexie';
 import { backfillDueSoon } from './migrations';
 
 export const DB_NAME = 'careline';
+/** Crisis drills' synthetic mentions and incidents: a database of their own, so they never reach real reports, the queue or the badge. */
+export const DRILL_DB_NAME = 'careline-drill';
 
 export interface SchemaVersion {
   version: number;
@@ -30,6 +32,24 @@ const V2_STORES = {
   triageModel: 'key',
 };
 
+/**
+ * v3: crisis mode (lib/crisis): incidents, the mentions linked to them and their log; raised surge
+ * alerts; the detector's state and the team's playbook (key-value). The drill database
+ * (DRILL_DB_NAME) has the same tables and never mixes with this one. And open mentions counted per
+ * label and SLA state (the popup and the badge count only the labels that expect a response;
+ * praise's goal is reported apart), and a customer's earlier mentions by handle (a closing "thanks"
+ * after the brand's reply needs no response).
+ */
+const V3_STORES = {
+  ...V2_STORES,
+  mentions: `${V2_STORES.mentions}, authorHandle, [status+label+slaDeadline], [status+label+slaDueSoonAt]`,
+  incidents: 'id, status, declaredAt',
+  incidentLinks: '[incidentId+statusId], incidentId, statusId',
+  incidentLog: '++id, incidentId, at',
+  surgeAlerts: 'id, raisedAt',
+  crisisState: 'key',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -39,6 +59,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     // (Only IndexedDB work may be awaited inside an upgrade, or the transaction commits early.)
     upgrade: backfillDueSoon,
   },
+  { version: 3, stores: V3_STORES },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

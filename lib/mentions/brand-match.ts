@@ -1,9 +1,12 @@
 // Which posts are mentions of the brand. Pure: a snapshot and the brand's handles and keywords
 // in, a yes/no and why out. Handles compare case-insensitively; keywords match whole words,
 // ignoring case and diacritics ("Lumen" finds "lumen's", "#Lumen", "LÚMEN", not "illumenate").
+// A reply in a customer's thread that names the brand only through "Replying to" is context
+// (conversation.ts): not a mention to answer.
 import type { BrandTerms, PostSnapshot } from '../model';
+import { isThreadContext } from './conversation';
 
-export type MentionWhy = 'handle' | 'reply' | 'keyword';
+export type MentionWhy = 'handle' | 'reply' | 'keyword' | 'context';
 export type MentionMatch = { mention: boolean; why?: MentionWhy };
 
 export type BrandMatcher = (s: PostSnapshot) => MentionMatch;
@@ -42,11 +45,13 @@ export function createBrandMatcher(brand: BrandTerms): BrandMatcher {
   const own = new Set(handles.map((h) => h.toLowerCase()));
   const handleRe = handleRegExp(handles);
   const keywordRe = keywordRegExp(brand.keywords);
+  const isBrand = (h: string) => own.has(h.toLowerCase());
   return (s) => {
-    if (s.promoted || own.has(s.authorHandle.toLowerCase())) return { mention: false };
+    if (s.promoted || isBrand(s.authorHandle)) return { mention: false };
     if (handleRe?.test(s.text)) return { mention: true, why: 'handle' };
-    if (s.replyingTo.some((h) => own.has(h.toLowerCase()))) return { mention: true, why: 'reply' };
     if (keywordRe?.test(foldForMatch(s.text))) return { mention: true, why: 'keyword' };
+    if (isThreadContext(s, isBrand)) return { mention: false, why: 'context' };
+    if (s.replyingTo.some(isBrand)) return { mention: true, why: 'reply' };
     return { mention: false };
   };
 }

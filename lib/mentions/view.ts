@@ -18,5 +18,6 @@ export function toView(m: Mention): MentionView {
     slaDeadline: m.slaDeadline,
     slaDueSoonAt: m.slaDueSoonAt,
     closedAt: closedAt(m),
+    ...(m.incidentId ? { incidentId: m.incidentId } : {}),
   };
 }

@@ -1,11 +1,8 @@
 // Template library commands. Only a lead (unlocked with the passphrase for this browser
 // session) may write; the lifecycle functions check the role again, so no path skips it.
 import { logEvents } from '../db/audit';
-import type { CarelineDB } from '../db/database';
-import type { Handlers } from '../messaging/router';
 import type { ImportSummary } from '../messaging/protocol';
 import type { Template } from '../model';
-import { loadSettings, saveSettings } from '../settings/store';
 import {
   approveTemplate,
   createLeadLock,
@@ -15,15 +12,9 @@ import {
   retireTemplate,
   verifyLeadLock,
   type Actor,
-  type Role,
   type TemplateInput,
 } from '../templates';
-import type { SenderInfo } from './handlers';
-
-export interface RolePort {
-  getRole(): Promise<Role>;
-  setRole(role: Role): Promise<void>;
-}
+import type { HandlersFor, ServiceContext } from './service-context';
 
 type TemplateHandlerNames =
   | 'templateSave'
@@ -35,13 +26,11 @@ type TemplateHandlerNames =
   | 'leadLock'
   | 'leadSetPassphrase';
 
-export function templateHandlers(
-  db: CarelineDB,
-  roles: RolePort,
-  now: () => number,
-): Pick<Handlers<SenderInfo>, TemplateHandlerNames> {
+export function templateHandlers(ctx: ServiceContext): HandlersFor<TemplateHandlerNames> {
+  const { db, now } = ctx;
+  const roles = ctx.ports.roles;
   async function actor(): Promise<Actor> {
-    const settings = await loadSettings(db);
+    const settings = await ctx.settings.get();
     return { name: settings.agentName.trim() || 'Lead', role: await roles.getRole() };
   }
 
@@ -100,11 +89,11 @@ export function templateHandlers(
       });
     },
     async role() {
-      const settings = await loadSettings(db);
+      const settings = await ctx.settings.get();
       return { role: settings.leadLock ? await roles.getRole() : 'agent', hasLead: settings.leadLock !== null };
     },
     async leadUnlock(req) {
-      const settings = await loadSettings(db);
+      const settings = await ctx.settings.get();
       const r = await verifyLeadLock(settings.leadLock, req.passphrase);
       if (!r.ok) return r;
       await roles.setRole('lead');
@@ -115,7 +104,7 @@ export function templateHandlers(
       return { ok: true };
     },
     async leadSetPassphrase(req) {
-      const settings = await loadSettings(db);
+      const settings = await ctx.settings.get();
       // The first lead sets the passphrase; changing it needs the current one.
       if (settings.leadLock) {
         const check = await verifyLeadLock(settings.leadLock, req.current ?? '');
@@ -123,7 +112,7 @@ export function templateHandlers(
       }
       const created = await createLeadLock(req.next);
       if (!created.ok) return created;
-      const saved = await saveSettings(db, { leadLock: created.lock });
+      const saved = await ctx.settings.save({ leadLock: created.lock });
       if (!saved.ok) return { ok: false, errors: [{ code: 'lead_lock_invalid' }] };
       await roles.setRole('lead');
       return { ok: true };

@@ -10,11 +10,15 @@ export async function loadSettings(db: CarelineDB): Promise<Settings> {
   return mergeSettings(row?.value);
 }
 
+/** Fields earlier versions stored under another name. */
+const RENAMED: Record<string, keyof Settings> = { signedInHandle: 'accountHandle', signedInName: 'accountName' };
+
 /** Field-by-field merge over the defaults; invalid fields fall back to their default. */
 export function mergeSettings(stored: unknown): Settings {
   if (!stored || typeof stored !== 'object') return structuredClone(DEFAULT_SETTINGS);
   const merged: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
-  for (const [key, value] of Object.entries(stored)) {
+  const entries = Object.entries(stored).map(([key, value]) => [RENAMED[key] && !(RENAMED[key] in stored) ? RENAMED[key] : key, value] as const);
+  for (const [key, value] of entries) {
     if (!(key in merged)) continue;
     const field = Settings.shape[key as keyof Settings];
     if (field.safeParse(value).success) merged[key] = value;

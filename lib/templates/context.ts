@@ -7,7 +7,7 @@ import type { TemplateContext } from './variables';
 
 export interface ContextInput {
   mention?: Pick<Mention, 'authorHandle' | 'authorName' | 'label'>;
-  settings: Pick<Settings, 'brandName' | 'agentName' | 'signedInHandle' | 'sla'>;
+  settings: Pick<Settings, 'brandName' | 'agentName' | 'accountHandle' | 'sla'>;
   /** The label whose SLA target makes {{sla.promise}}; defaults to the mention's. */
   label?: Label;
   caseId?: string;
@@ -45,7 +45,7 @@ export function templateContext(input: ContextInput): TemplateContext {
   }
   const agent = clean(settings.agentName);
   if (agent) ctx['agent.name'] = agent;
-  const brand = clean(settings.brandName) || clean(settings.signedInHandle);
+  const brand = clean(settings.brandName) || clean(settings.accountHandle);
   if (brand) ctx['brand.name'] = brand;
   if (input.caseId) ctx['case.id'] = input.caseId;
   if (input.dmLink) ctx['dm.link'] = input.dmLink;

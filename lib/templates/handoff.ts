@@ -8,15 +8,15 @@ import { templateContext } from './context';
 import { dmDeepLink } from './dm-link';
 import type { Result, TemplateProblem } from './errors';
 import { prepareInsertion } from './insert';
-import { canInsert } from './lifecycle';
-import { baseLang, dmPrefill } from './phrases';
+import { rankTemplates } from './match';
+import { dmPrefill } from './phrases';
 import { findVariables } from './variables';
 
 export interface HandoffInput {
   mention: Pick<Mention, 'authorHandle' | 'authorName' | 'label'>;
-  settings: Pick<Settings, 'brandName' | 'agentName' | 'signedInHandle' | 'sla' | 'brandAccountId'>;
+  settings: Pick<Settings, 'brandName' | 'agentName' | 'accountHandle' | 'sla' | 'brandAccountId'>;
   templates: Iterable<Template>;
-  /** The customer's language: templates in it are preferred, English is the fallback. */
+  /** The customer's language: templates in it are preferred, English is the fallback; the DM link's text follows the reply's language. */
   lang: string;
   now: number;
   caseId?: string;
@@ -39,14 +39,14 @@ export interface Handoff {
   mentionPatch: Pick<Mention, 'status' | 'handedOffAt' | 'caseId' | 'responseKind' | 'updatedAt'>;
 }
 
-const FALLBACK_LANG = 'en';
-// 'other' templates are the general-purpose ones: used when a label has none of its own.
-const GENERAL_LABEL: Label = 'other';
-
 export const invitesToDm = (t: Pick<Template, 'body'>): boolean =>
   findVariables(t.body).some((v) => v.name === 'dm.link');
 
-/** The best approved template of a kind for a label and language, by the handoff's fallbacks. */
+/**
+ * The best approved template of a kind for a label and language, by the side panel's ranking,
+ * limited to what a handoff may use: the label's own or the general ('other') templates, in the
+ * customer's language or English. Never another label's, never a third language.
+ */
 export function pickTemplate(
   templates: Iterable<Template>,
   kind: TemplateKind,
@@ -54,21 +54,9 @@ export function pickTemplate(
   lang: string,
   accept: (t: Template) => boolean = () => true,
 ): Template | undefined {
-  const usable = [...templates].filter((t) => t.kind === kind && canInsert(t) && accept(t));
-  const tiers: [Label, string][] = [
-    [label, lang],
-    [label, FALLBACK_LANG],
-    [GENERAL_LABEL, lang],
-    [GENERAL_LABEL, FALLBACK_LANG],
-  ];
-  for (const [l, lg] of tiers) {
-    const found = usable
-      .filter((t) => t.labels.includes(l) && baseLang(t.lang) === baseLang(lg))
-      // Stable choice among equals: the oldest approved wins, so the pick does not flicker.
-      .sort((a, b) => (a.approvedAt ?? 0) - (b.approvedAt ?? 0) || a.id.localeCompare(b.id))[0];
-    if (found) return found;
-  }
-  return undefined;
+  return rankTemplates(templates, { kind, label, lang }).find(
+    (r) => r.labelFit !== 'none' && r.langFit !== 'third' && accept(r.template),
+  )?.template;
 }
 
 const tagged = (errors: TemplateProblem[], t: Template): TemplateProblem[] =>
@@ -85,7 +73,8 @@ export function buildHandoff(input: HandoffInput): Result<Handoff> {
 
   const caseId = input.caseId ?? newCaseId(now, input.rand);
   const recipient = (input.brandAccountId ?? '').trim() || settings.brandAccountId;
-  const link = dmDeepLink(recipient, dmPrefill(caseId, lang));
+  // The prefilled DM is in the language the customer reads the reply in.
+  const link = dmDeepLink(recipient, dmPrefill(caseId, reply?.lang ?? lang));
   if (!link.ok) errors.push(...link.errors);
   if (!reply || !opener || !link.ok) return { ok: false, errors };
 

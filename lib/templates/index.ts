@@ -10,7 +10,21 @@ export { newCaseId, normalizeCaseId, CASE_ID_PATTERN, CASE_ALPHABET } from './ca
 export { dmDeepLink, isAccountId } from './dm-link';
 export * from './lifecycle';
 export { prepareInsertion, type Insertion } from './insert';
-export { rankTemplates, foldForSearch, type RankedTemplate, type RankOptions, type Fit } from './match';
+export {
+  rankTemplates,
+  rankingFor,
+  foldForSearch,
+  FALLBACK_LANG,
+  GENERAL_LABEL,
+  type RankedTemplate,
+  type RankOptions,
+  type Fit,
+  type LabelFit,
+  type LangFit,
+  type SituationFit,
+  type MomentFit,
+  type IncidentInput,
+} from './match';
 export { buildHandoff, pickTemplate, invitesToDm, type Handoff, type HandoffInput, type HandoffText } from './handoff';
 export {
   createLeadLock,
@@ -21,4 +35,4 @@ export {
 } from './lead-lock';
 export * from './pack';
 export { TEMPLATE_MESSAGES, IN_TEMPLATE, STATUS_NAMES, formatTemplateProblem } from './messages';
-export { starterTemplates, starterId, STARTER_APPROVER, STARTER_KEYS, STARTER_SPEC } from './starter';
+export { starterTemplates, starterId, STARTER_APPROVER, STARTER_KEYS, STARTER_SPEC, STARTER_LANGS } from './starter';

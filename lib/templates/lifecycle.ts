@@ -30,6 +30,8 @@ export const TemplateInput = z.object({
   kind: TemplateKind,
   labels: z.array(Label).min(1),
   lang: z.string().regex(LANG_PATTERN),
+  moment: Template.shape.moment,
+  forReasons: Template.shape.forReasons,
 });
 export type TemplateInput = z.infer<typeof TemplateInput>;
 
@@ -60,6 +62,8 @@ function normalizeRaw(raw: unknown): unknown {
   if (typeof r.body === 'string') r.body = r.body.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   if (typeof r.lang === 'string') r.lang = normalizeLang(r.lang);
   if (Array.isArray(r.labels)) r.labels = [...new Set(r.labels)];
+  if (Array.isArray(r.forReasons)) r.forReasons = r.forReasons.length ? [...new Set(r.forReasons)] : undefined;
+  for (const key of ['moment', 'forReasons']) if (r[key] === undefined || r[key] === null || r[key] === '') delete r[key];
   return r;
 }
 
@@ -107,24 +111,37 @@ export function createTemplate(raw: TemplateInput, by: Actor, now: number, id: s
   return { ok: true, template };
 }
 
+const sameSet = (a: readonly string[] = [], b: readonly string[] = []): boolean =>
+  a.length === b.length && a.every((x) => b.includes(x));
+
 const sameInput = (a: TemplateInput, b: TemplateInput): boolean =>
   a.title === b.title &&
   a.body === b.body &&
   a.kind === b.kind &&
   a.lang === b.lang &&
-  a.labels.length === b.labels.length &&
-  a.labels.every((l) => b.labels.includes(l));
+  a.moment === b.moment &&
+  sameSet(a.labels, b.labels) &&
+  sameSet(a.forReasons, b.forReasons);
 
 export function editTemplate(t: Template, changes: Partial<TemplateInput>, by: Actor, now: number): TemplateResult {
   const actorProblems = checkActor(by);
   if (actorProblems.length) return fail(...actorProblems);
-  const current: TemplateInput = { title: t.title, body: t.body, kind: t.kind, labels: t.labels, lang: t.lang };
+  const current: TemplateInput = {
+    title: t.title,
+    body: t.body,
+    kind: t.kind,
+    labels: t.labels,
+    lang: t.lang,
+    ...(t.moment ? { moment: t.moment } : {}),
+    ...(t.forReasons ? { forReasons: t.forReasons } : {}),
+  };
   const valid = validateInput({ ...current, ...changes });
   if (!valid.ok) return valid;
   if (sameInput(valid.input, current)) return fail({ code: 'no_changes' });
   const next = { ...valid.input, version: t.version + 1, status: 'draft' as const };
-  // A changed text is not the text the lead approved: it goes back to draft.
-  const { approvedBy: _by, approvedAt: _at, ...rest } = t;
+  // A changed text is not the text the lead approved: it goes back to draft. Moment and
+  // reasons come from the new input only, so clearing one removes it.
+  const { approvedBy: _by, approvedAt: _at, moment: _m, forReasons: _r, ...rest } = t;
   const template: Template = {
     ...rest,
     ...next,

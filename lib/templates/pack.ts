@@ -154,6 +154,8 @@ const essence = (t: Template): string =>
     t.kind,
     [...t.labels].sort(),
     t.lang,
+    t.moment ?? null,
+    [...(t.forReasons ?? [])].sort(),
     t.status,
     t.approvedBy ?? null,
     t.approvedAt ?? null,

@@ -3,7 +3,7 @@
 // translated word for word); a language without phrases gets none, so the variable shows as
 // empty and the agent sees it before anything is sent.
 
-export const PHRASE_LANGS = ['en', 'fr', 'hr'] as const;
+export const PHRASE_LANGS = ['en', 'fr', 'hr', 'de', 'es'] as const;
 export type PhraseLang = (typeof PHRASE_LANGS)[number];
 
 /** 'fr-CA' → 'fr'; only the primary language subtag matters for wording. */
@@ -66,6 +66,31 @@ function promiseHr(n: number, unit: Unit, businessHours: boolean): string {
   return `u roku od ${n} ${form === 'other' ? 'radnih dana' : form === 'few' ? 'radna dana' : 'radnog dana'}`;
 }
 
+function promiseDe(n: number, unit: Unit, businessHours: boolean): string {
+  // "Werktag" already says business time; minutes and hours need the service hours spelt out.
+  if (unit === 'day') {
+    if (businessHours) return n === 1 ? 'innerhalb eines Werktages' : `innerhalb von ${n} Werktagen`;
+    return n === 1 ? 'innerhalb von 24 Stunden' : `innerhalb von ${n} Tagen`;
+  }
+  const base =
+    unit === 'minute'
+      ? n === 1 ? 'innerhalb einer Minute' : `innerhalb von ${n} Minuten`
+      : n === 1 ? 'innerhalb einer Stunde' : `innerhalb von ${n} Stunden`;
+  return businessHours ? `${base} während unserer Servicezeiten` : base;
+}
+
+function promiseEs(n: number, unit: Unit, businessHours: boolean): string {
+  if (unit === 'day') {
+    if (businessHours) return n === 1 ? 'en un día laborable' : `en un plazo de ${n} días laborables`;
+    return n === 1 ? 'en menos de 24 horas' : `en un plazo de ${n} días`;
+  }
+  const base =
+    unit === 'minute'
+      ? n === 1 ? 'en menos de un minuto' : `en menos de ${n} minutos`
+      : n === 1 ? 'en menos de una hora' : `en menos de ${n} horas`;
+  return businessHours ? `${base} en horario de atención` : base;
+}
+
 /**
  * "within the hour" / "dans l'heure" / "u roku od sat vremena" for a first-response target in
  * minutes. With business hours the promise says so, because a customer writing at night
@@ -77,6 +102,8 @@ export function slaPromise(targetMinutes: number, lang: string, businessHours: b
   const { n, unit } = promiseUnit(Math.ceil(targetMinutes));
   if (l === 'fr') return promiseFr(n, unit, businessHours);
   if (l === 'hr') return promiseHr(n, unit, businessHours);
+  if (l === 'de') return promiseDe(n, unit, businessHours);
+  if (l === 'es') return promiseEs(n, unit, businessHours);
   return promiseEn(n, unit, businessHours);
 }
 
@@ -84,6 +111,8 @@ const DM_PREFILL: Record<PhraseLang, (caseId: string) => string> = {
   en: (id) => `Hi! My case number is ${id}.`,
   fr: (id) => `Bonjour, mon numéro de dossier est ${id}.`,
   hr: (id) => `Pozdrav, broj mog predmeta je ${id}.`,
+  de: (id) => `Hallo, meine Vorgangsnummer ist ${id}.`,
+  es: (id) => `Hola, mi número de caso es ${id}.`,
 };
 
 /** What the customer's DM composer opens with, so the team can match the DM to the case. */

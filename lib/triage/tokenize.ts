@@ -117,7 +117,7 @@ function squeezeRepeats(w: string): string {
 
 function emoticonToken(e: string): string {
   if (e.startsWith('<3')) return '<heart>';
-  if (/[(\[\/\\|]$/.test(e) || /^[)\]]/.test(e) || e === ":'(") return e.startsWith(')') ? '<smile>' : '<frown>';
+  if (/[([/\\|]$/.test(e) || /^[)\]]/.test(e) || e === ":'(") return e.startsWith(')') ? '<smile>' : '<frown>';
   if (/[dD]$/.test(e)) return '<laugh>';
   if (/[pP]$/.test(e)) return '<tongue>';
   if (e === '-_-') return '<frown>';

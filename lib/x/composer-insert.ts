@@ -3,6 +3,7 @@
 // entrypoints/x-main.content.ts): X's reply editor is Draft.js, which only learns about text
 // through its own event handlers, and Firefox drops clipboard data from isolated-world events.
 // The agent always presses Post or Send themselves; nothing here clicks a button.
+import { insertIntoChatComposer, isButtonEnabled, isChatLocked } from './chat-insert.ts';
 import type { InsertRequest, InsertResult, InsertTarget } from './main-bridge.ts';
 import {
   caretInEditor,
@@ -13,8 +14,11 @@ import {
   type TextSpot,
 } from './composer-text.ts';
 import { SELECTORS } from './selectors.ts';
+import { deepActiveElement, deepQueryInChat } from './shadow-dom.ts';
 
 export type { InsertResult } from './main-bridge.ts';
+export { insertIntoChatComposer, isButtonEnabled, isChatLocked } from './chat-insert.ts';
+export { deepActiveElement } from './shadow-dom.ts';
 
 export interface ReplyInsertOptions {
   /** Characters just before the caret to replace (the picker's trigger, e.g. ";;"). */
@@ -39,10 +43,6 @@ export function isInsertionOf(before: string, after: string, inserted: string): 
   return false;
 }
 
-export function isButtonEnabled(button: Element | null): boolean {
-  return !!button && !(button as HTMLButtonElement).disabled && button.getAttribute('aria-disabled') !== 'true';
-}
-
 /** The composer around an element: the nearest ancestor that also holds a send button. */
 export function composerRoot(el: Element, buttons: string = SELECTORS.postButtons): Element | null {
   for (let node = el.parentElement; node; node = node.parentElement) {
@@ -56,32 +56,17 @@ export function sendButtonFor(editor: Element): Element | null {
   return composerRoot(editor)?.querySelector(SELECTORS.postButtons) ?? null;
 }
 
-/** document.activeElement, looking into open shadow roots (X Chat lives in one). */
-export function deepActiveElement(doc: Document): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-function deepQueryAll(doc: Document, selector: string): Element[] {
-  const found = [...doc.querySelectorAll(selector)];
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (node.shadowRoot) found.push(...node.shadowRoot.querySelectorAll(selector));
-  }
-  return found;
-}
-
 /**
  * The composer the agent is using: the focused one, then the one they focused last, then the
- * reply dialog's, then the first inline one. For 'dm', X Chat's message box (shadow roots included).
+ * reply dialog's, then the first inline one. For 'dm', X Chat's message box, however many open
+ * shadow roots deep (the page's chat before the drawer's).
  */
 export function findComposer(doc: Document, target: InsertTarget, lastFocused?: Element | null): Element | null {
   const selector = target === 'reply' ? SELECTORS.replyEditor : SELECTORS.chatComposer;
   const focused = deepActiveElement(doc)?.closest(selector);
   if (focused) return focused;
   if (lastFocused?.isConnected && lastFocused.matches(selector)) return lastFocused;
-  if (target === 'dm') return deepQueryAll(doc, selector)[0] ?? null;
+  if (target === 'dm') return deepQueryInChat(doc, selector)[0] ?? null;
   const dialogs = [...doc.querySelectorAll(SELECTORS.composeDialog)].reverse();
   for (const dialog of dialogs) {
     const editor = dialog.querySelector(selector);
@@ -165,8 +150,8 @@ async function verifyReply(
   timeoutMs: number,
 ): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
-  let problem = 'not-verified';
   for (;;) {
+    let problem: string;
     const el = editor.isConnected ? editor : root?.querySelector(SELECTORS.replyEditor);
     if (!el) problem = 'editor-gone';
     else if (!isInsertionOf(before, readEditorBlocks(el).join('\n'), inserted)) problem = 'text-not-verified';
@@ -249,38 +234,37 @@ export async function insertIntoReplyEditor(
   return problem ? { ok: false, method: 'execCommand', reason: problem } : { ok: true, method: 'execCommand' };
 }
 
-/**
- * Appends `text` to X Chat's message box. React owns its value: only the prototype's value
- * setter followed by an `input` event reaches React's state; React puts back any value its
- * state does not hold, so a value that stays is a value React took.
- */
-export function insertIntoChatComposer(textarea: HTMLTextAreaElement, text: string): InsertResult {
-  const body = normalise(text);
-  if (!body.trim()) return { ok: false, method: 'none', reason: 'empty-text' };
-  if (!textarea.isConnected) return { ok: false, method: 'none', reason: 'no-composer' };
-  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-  if (!setter) return { ok: false, method: 'none', reason: 'no-value-setter' };
-  const existing = textarea.value;
-  const next = existing && /\S$/.test(existing) ? `${existing}\n${body}` : existing + body;
-  textarea.focus();
-  setter.call(textarea, next);
-  textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  textarea.setSelectionRange(next.length, next.length);
-  if (textarea.value !== next) return { ok: false, method: 'native-setter', reason: 'value-not-kept' };
-  const root = composerRoot(textarea, SELECTORS.chatSendButton);
-  const send = root?.querySelector(SELECTORS.chatSendButton) ?? null;
-  if (send && !isButtonEnabled(send)) return { ok: false, method: 'native-setter', reason: 'send-button-disabled' };
-  return { ok: true, method: 'native-setter' };
+/** How long a composer may take to appear: today's X adds a conversation's reply box last. */
+export const COMPOSER_APPEAR_MS = 1_500;
+
+/** The composer, waiting up to `timeoutMs` for X to render one. */
+async function awaitComposer(doc: Document, target: InsertTarget, lastFocused: Element | null | undefined, timeoutMs: number): Promise<Element | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const composer = findComposer(doc, target, lastFocused);
+    if (composer || Date.now() >= deadline) return composer;
+    if (target === 'dm' && isChatLocked(doc)) return null;
+    await tick(50);
+  }
 }
 
-/** The MAIN-world side of the bridge: one validated request, one verdict. */
+/**
+ * The MAIN-world side of the bridge: one validated request, one verdict. On X Chat's passcode
+ * screen the verdict is `chat-locked`: the agent must unlock the chat in X first (the caller
+ * copies the text meanwhile).
+ */
 export async function performInsert(
   doc: Document,
   request: Pick<InsertRequest, 'target' | 'text' | 'replaceTrigger'>,
   lastFocused?: Element | null,
+  appearTimeoutMs: number = COMPOSER_APPEAR_MS,
 ): Promise<InsertResult> {
-  const composer = findComposer(doc, request.target, lastFocused);
-  if (!composer) return { ok: false, method: 'none', reason: 'no-composer' };
+  if (request.target === 'dm' && isChatLocked(doc)) return { ok: false, method: 'none', reason: 'chat-locked' };
+  const composer = await awaitComposer(doc, request.target, lastFocused, appearTimeoutMs);
+  if (!composer) {
+    const locked = request.target === 'dm' && isChatLocked(doc);
+    return { ok: false, method: 'none', reason: locked ? 'chat-locked' : 'no-composer' };
+  }
   if (request.target === 'dm') {
     return composer instanceof HTMLTextAreaElement
       ? insertIntoChatComposer(composer, request.text)

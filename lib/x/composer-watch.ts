@@ -2,6 +2,7 @@
 // sends a reply (so the mention it answers becomes responded then), and the picker trigger typed
 // in the editor. Listeners sit on the document in the capture phase, so they see the click or
 // key before X's handlers clear the editor, and they survive X re-rendering its composers.
+import { isAgentEvent } from './agent-event.ts';
 import { isButtonEnabled, sendButtonFor } from './composer-insert.ts';
 import { caretInEditor, editorText } from './composer-text.ts';
 import { profileHandleFromHref, statusFromHref } from './paths.ts';
@@ -30,11 +31,13 @@ function precedes(a: Node, b: Node): boolean {
   return (a.compareDocumentPosition(b) & FOLLOWING) !== 0;
 }
 
+/** The permalink is the link around the post's time: posts carry other status links too (/i/status, /photo/N, /quotes). */
 function statusOf(article: Element): { statusId: string; handle: string | null } | null {
-  const link = article.querySelector(SELECTORS.timeWithDatetime)?.closest(SELECTORS.statusLink) ??
-    article.querySelector(SELECTORS.statusLink);
-  const status = link ? statusFromHref(link.getAttribute('href') ?? '') : null;
-  return status ? { statusId: status.statusId, handle: status.handle } : null;
+  for (const time of article.querySelectorAll(SELECTORS.timeWithDatetime)) {
+    const status = statusFromHref(time.closest(SELECTORS.statusLink)?.getAttribute('href') ?? '');
+    if (status) return { statusId: status.statusId, handle: status.handle };
+  }
+  return null;
 }
 
 /** "Replying to @a @b": profile links between the replied-to post (if any) and the editor, outside posts. */
@@ -99,6 +102,7 @@ export function watchReplySends(
     onSend({ ...replyContext(editor, doc), text, at: now() });
   };
   const onClick = (event: Event): void => {
+    if (!isAgentEvent(event)) return;
     const target = event.target;
     const button = target instanceof Element ? target.closest(SELECTORS.postButtons) : null;
     if (!button || !isButtonEnabled(button)) return;
@@ -106,6 +110,7 @@ export function watchReplySends(
     if (editor) report(editor);
   };
   const onKey = (event: Event): void => {
+    if (!isAgentEvent(event)) return;
     const key = event as KeyboardEvent;
     if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.isComposing) return;
     const editor = key.target instanceof Element ? key.target.closest(SELECTORS.replyEditor) : null;

@@ -1,22 +1,24 @@
 // The bridge between Careline's isolated-world content script and its MAIN-world helper
 // (entrypoints/x-main.content.ts), which alone can put text into X's composers so that X's own
-// state sees it (see lib/x/composer-insert.ts and docs/composers.md).
+// state sees it (lib/x/composer-insert.ts, docs/composers.md). Threat model: docs/trust.md.
 //
-// Protocol v1, all on `window`, every payload a JSON string (strings cross worlds unchanged in
-// Chrome and Firefox, objects do not):
-//   request:  CustomEvent REQUEST_EVENT, detail = {"v":1,"channel","id","target","text","replaceTrigger"?}
-//   response: CustomEvent <channel>,    detail = {"v":1,"id","result":{"ok","method","reason"?}}
-// The channel is random per page load and the id per request, so answers meant for other
-// requests (or other tabs' scripts) are ignored.
-//
-// Threat model: the page shares this DOM and can read or forge any of these events. The MAIN
-// side only ever inserts the given text into the page's own composer, which page scripts can do
-// anyway; it never posts, reads nothing back but a verdict, and ignores anything that is not a
-// well-formed request. A forged answer can at worst make the isolated side report a wrong verdict.
+// X's scripts share this DOM: they can read every event below and dispatch their own. So:
+// 1. Key: both sides run at document_start, before any script of X's page. The MAIN side makes a
+//    random HMAC key and hands it over in a synchronous event exchange (hello → key → ack) that is
+//    over before X's first script runs; it gives the key out once, and only once.
+// 2. Requests and answers are JSON strings (strings cross worlds, objects do not) signed with
+//    HMAC-SHA-256 over their content, with a sequence number that only goes up. The MAIN side
+//    ignores anything unsigned, wrongly signed or replayed; the isolated side ignores forged answers.
+// 3. The MAIN side keeps its own references to the built-ins it needs, taken before X's scripts
+//    could replace them.
 import { z } from 'zod';
 
+export const BRIDGE_VERSION = 2;
 export const REQUEST_EVENT = 'careline:composer-insert';
-export const BRIDGE_VERSION = 1;
+export const RESULT_EVENT = 'careline:composer-result';
+const HELLO_EVENT = 'careline:bridge-hello';
+const KEY_EVENT = 'careline:bridge-key';
+const ACK_EVENT = 'careline:bridge-ack';
 /** What one insert may carry: X's limit for long posts is 25,000 characters. */
 export const MAX_INSERT_CHARS = 25_000;
 export const DEFAULT_TIMEOUT_MS = 3_000;
@@ -34,121 +36,205 @@ export const InsertResult = z.object({
 });
 export type InsertResult = z.infer<typeof InsertResult>;
 
-const Channel = z.string().regex(/^careline-[A-Za-z0-9-]{8,64}$/);
-const RequestId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
-
+/** What the MAIN side is asked to do. */
 export const InsertRequest = z.object({
-  v: z.literal(BRIDGE_VERSION),
-  channel: Channel,
-  id: RequestId,
   target: InsertTarget,
   text: z.string().min(1).max(MAX_INSERT_CHARS),
-  /** Characters the agent typed to open the picker (e.g. ";;"), replaced by the text. */
+  /** Characters the agent typed to open the quick replies (e.g. ";;"), replaced by the text. */
   replaceTrigger: z.string().min(1).max(8).optional(),
 });
 export type InsertRequest = z.infer<typeof InsertRequest>;
 
-export const InsertResponse = z.object({ v: z.literal(BRIDGE_VERSION), id: RequestId, result: InsertResult });
-export type InsertResponse = z.infer<typeof InsertResponse>;
+const Signature = z.string().regex(/^[A-Za-z0-9+/=]{40,64}$/);
+const SignedRequest = z.object({ v: z.literal(BRIDGE_VERSION), seq: z.number().int().positive(), request: InsertRequest, mac: Signature });
+const SignedResult = z.object({ v: z.literal(BRIDGE_VERSION), seq: z.number().int().positive(), result: InsertResult, mac: Signature });
+const KeyOffer = z.object({ v: z.literal(BRIDGE_VERSION), key: z.string().regex(/^[A-Za-z0-9+/=]{40,64}$/) });
 
 export interface InsertOptions {
   replaceTrigger?: string;
 }
 
 /** Parses an event's detail (a JSON string) with a schema; anything else is null, never a throw. */
-export function parseDetail<T>(schema: z.ZodType<T>, detail: unknown): T | null {
-  if (typeof detail !== 'string' || detail.length > MAX_INSERT_CHARS * 2) return null;
+export function parseDetail<T>(schema: z.ZodType<T>, detail: unknown, parse: (s: string) => unknown = JSON.parse): T | null {
+  if (typeof detail !== 'string' || detail.length > MAX_INSERT_CHARS * 3) return null;
   try {
-    const parsed = schema.safeParse(JSON.parse(detail));
+    const parsed = schema.safeParse(parse(detail));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
-function randomToken(): string {
-  return crypto.randomUUID();
-}
-
-/** One channel per page load (per loaded copy of this module). */
-let pageChannel: string | null = null;
-function channel(): string {
-  pageChannel ??= `careline-${randomToken()}`;
-  return pageChannel;
-}
-
 const fail = (reason: string): InsertResult => ({ ok: false, method: 'none', reason });
 
-/**
- * Isolated side: asks the MAIN-world helper to insert `text` into the composer the agent is
- * using. Resolves with the helper's verdict, or ok:false (reason "timeout" when no helper
- * answered); never rejects and never throws into the page.
- */
-export function requestInsert(
-  target: InsertTarget,
-  text: string,
-  timeoutMs: number = DEFAULT_TIMEOUT_MS,
-  options: InsertOptions = {},
-  win: Window = window,
-): Promise<InsertResult> {
-  return new Promise<InsertResult>((resolve) => {
-    try {
-      const request: InsertRequest = { v: BRIDGE_VERSION, channel: channel(), id: randomToken(), target, text };
-      if (options.replaceTrigger) request.replaceTrigger = options.replaceTrigger;
-      const checked = InsertRequest.safeParse(request);
-      if (!checked.success) {
-        resolve(fail('invalid-request'));
-        return;
-      }
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const onResponse = (event: Event): void => {
-        const response = parseDetail(InsertResponse, (event as CustomEvent).detail);
-        if (!response || response.id !== request.id) return;
-        finish(response.result);
-      };
-      const finish = (result: InsertResult): void => {
-        if (timer !== undefined) clearTimeout(timer);
-        win.removeEventListener(request.channel, onResponse);
-        resolve(result);
-      };
-      win.addEventListener(request.channel, onResponse);
-      timer = setTimeout(() => finish(fail('timeout')), timeoutMs);
-      win.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail: JSON.stringify(checked.data) }));
-    } catch {
-      resolve(fail('bridge-error'));
-    }
-  });
+/** The HMAC primitives one side uses, bound once. */
+interface Mac {
+  sign(data: string): Promise<string>;
+  verify(data: string, mac: string): Promise<boolean>;
 }
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+function fromBase64(s: string): Uint8Array<ArrayBuffer> {
+  const raw = atob(s);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+async function macFor(rawKey: Uint8Array<ArrayBuffer>, subtle: SubtleCrypto = crypto.subtle): Promise<Mac> {
+  const importKey = subtle.importKey.bind(subtle);
+  const sign = subtle.sign.bind(subtle);
+  const verify = subtle.verify.bind(subtle);
+  const encoder = new TextEncoder();
+  const encode = encoder.encode.bind(encoder);
+  const key = await importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+  return {
+    sign: async (data) => toBase64(new Uint8Array(await sign('HMAC', key, encode(data)))),
+    verify: async (data, mac) => {
+      try {
+        return (await verify('HMAC', key, fromBase64(mac), encode(data))) === true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** What is signed: everything but the signature, in a fixed order. */
+const signedText = (seq: number, body: unknown, stringify: (v: unknown) => string = JSON.stringify) => stringify([BRIDGE_VERSION, seq, body]);
+
+// ------------------------------------------------------------------ isolated side
+
+export interface IsolatedBridge {
+  /** Asks the MAIN side to insert; never rejects, never throws into the page. */
+  insert(target: InsertTarget, text: string, timeoutMs?: number, options?: InsertOptions): Promise<InsertResult>;
+  /** Stops waiting for a key (a bridge that never got one). */
+  close(): void;
+}
+
+/**
+ * Isolated side, at document_start: takes the key the MAIN side offers (once). Returns the bridge;
+ * until a key arrived every insert answers ok:false "no-bridge" (the caller copies instead).
+ */
+export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
+  let mac: Promise<Mac> | null = null;
+  let seq = 0;
+  const onKey = (event: Event) => {
+    const offer = parseDetail(KeyOffer, (event as CustomEvent).detail);
+    if (!offer || mac) return;
+    mac = macFor(fromBase64(offer.key));
+    win.removeEventListener(KEY_EVENT, onKey);
+    win.dispatchEvent(new CustomEvent(ACK_EVENT));
+  };
+  win.addEventListener(KEY_EVENT, onKey);
+  win.dispatchEvent(new CustomEvent(HELLO_EVENT));
+
+  return {
+    close: () => win.removeEventListener(KEY_EVENT, onKey),
+    insert(target, text, timeoutMs = DEFAULT_TIMEOUT_MS, options = {}) {
+      return new Promise<InsertResult>((resolve) => {
+        const keyed = mac;
+        if (!keyed) return resolve(fail('no-bridge'));
+        const request: InsertRequest = { target, text, ...(options.replaceTrigger ? { replaceTrigger: options.replaceTrigger } : {}) };
+        if (!InsertRequest.safeParse(request).success) return resolve(fail('invalid-request'));
+        const mySeq = ++seq;
+        const finish = (result: InsertResult) => {
+          clearTimeout(timer);
+          win.removeEventListener(RESULT_EVENT, onResult);
+          resolve(result);
+        };
+        const onResult = (event: Event) => {
+          const answer = parseDetail(SignedResult, (event as CustomEvent).detail);
+          if (!answer || answer.seq !== mySeq) return;
+          void keyed.then(async (m) => {
+            if (await m.verify(signedText(answer.seq, answer.result), answer.mac)) finish(answer.result);
+          });
+        };
+        win.addEventListener(RESULT_EVENT, onResult);
+        const timer = setTimeout(() => finish(fail('timeout')), timeoutMs);
+        void keyed
+          .then(async (m) => {
+            const signed = { v: BRIDGE_VERSION, seq: mySeq, request, mac: await m.sign(signedText(mySeq, request)) };
+            win.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail: JSON.stringify(signed) }));
+          })
+          .catch(() => finish(fail('bridge-error')));
+      });
+    },
+  };
+}
+
+// ------------------------------------------------------------------ MAIN side
 
 export type InsertHandler = (request: InsertRequest) => Promise<InsertResult> | InsertResult;
 
 /**
- * MAIN side: answers well-formed requests with `handler`, one at a time (two inserts must not
- * interleave in one editor). Returns a function that stops listening.
+ * MAIN side, at document_start: offers the key once, then answers signed requests with `handler`,
+ * one at a time (two inserts must not interleave in one editor). Returns a function that stops it.
  */
 export function serveInsertRequests(handler: InsertHandler, win: Window = window): () => void {
+  // Built-ins taken now, before X's scripts exist: later replacements of these do not reach here.
+  const listen = win.addEventListener.bind(win);
+  const unlisten = win.removeEventListener.bind(win);
+  const dispatch = win.dispatchEvent.bind(win);
+  const Custom = (win as Window & typeof globalThis).CustomEvent;
+  const parse = JSON.parse;
+  const stringify = JSON.stringify;
+  const random = crypto.getRandomValues.bind(crypto);
+
+  const rawKey = random(new Uint8Array(32));
+  const mac = macFor(rawKey);
+  let offered = false;
+  let lastSeq = 0;
   let queue: Promise<void> = Promise.resolve();
-  const answer = (request: InsertRequest, result: InsertResult): void => {
-    const response: InsertResponse = { v: BRIDGE_VERSION, id: request.id, result: InsertResult.parse(result) };
-    win.dispatchEvent(new CustomEvent(request.channel, { detail: JSON.stringify(response) }));
+
+  const offer = () => dispatch(new Custom(KEY_EVENT, { detail: stringify({ v: BRIDGE_VERSION, key: toBase64(rawKey) }) }));
+  const stopOffering = () => {
+    offered = true;
+    unlisten(HELLO_EVENT, onHello);
+    unlisten(ACK_EVENT, onAck);
   };
-  const onRequest = (event: Event): void => {
-    const request = parseDetail(InsertRequest, (event as CustomEvent).detail);
-    if (!request) return;
+  // The isolated side answers a key synchronously: once it has, the key is never offered again.
+  const onAck = () => stopOffering();
+  const onHello = () => {
+    if (offered) return;
+    offer();
+    stopOffering();
+  };
+
+  const onRequest = (event: Event) => {
+    const signed = parseDetail(SignedRequest, (event as CustomEvent).detail, parse);
+    if (!signed) return;
     queue = queue.then(async () => {
+      const m = await mac;
+      if (signed.seq <= lastSeq || !(await m.verify(signedText(signed.seq, signed.request, stringify), signed.mac))) return;
+      lastSeq = signed.seq;
       let result: InsertResult;
       try {
-        result = await handler(request);
+        result = InsertResult.parse(await handler(signed.request));
       } catch {
         result = fail('insert-error');
       }
       try {
-        answer(request, result);
+        const answer = { v: BRIDGE_VERSION, seq: signed.seq, result, mac: await m.sign(signedText(signed.seq, result, stringify)) };
+        dispatch(new Custom(RESULT_EVENT, { detail: stringify(answer) }));
       } catch {
-        // Nothing to tell: the requester times out and falls back to the clipboard.
+        // Nothing to tell: the requester times out and copies instead.
       }
     });
   };
-  win.addEventListener(REQUEST_EVENT, onRequest);
-  return () => win.removeEventListener(REQUEST_EVENT, onRequest);
+
+  listen(HELLO_EVENT, onHello);
+  listen(ACK_EVENT, onAck);
+  listen(REQUEST_EVENT, onRequest);
+  // The isolated side may already be listening (the two scripts' order is not fixed).
+  offer();
+  return () => {
+    stopOffering();
+    unlisten(REQUEST_EVENT, onRequest);
+  };
 }

@@ -1,12 +1,16 @@
-// What kind of X page the tab shows, who is signed in, and whether X's page still looks like
-// what the reader understands. X is a single-page app: callers re-ask on every URL change.
-import type { PageKind } from '../model';
-import { findPostArticles, findTopLevelArticles, readPost } from './read-post';
+// What kind of X page the tab shows and who is signed in. X is a single-page app: callers re-ask
+// on every URL change. (Whether the page still looks like what the reader understands is
+// lib/x/page-drift.ts.)
+import { PAGE_KINDS, type PageKind } from '../model';
 import { isProfileSegment, isXHost, pathSegments, profileHandleFromHref, statusFromHref } from './paths';
 import { SELECTORS } from './selectors';
 
-/** Pages whose timelines Careline scans for mentions. */
+/** Pages whose timelines Careline scans for mentions (and whose reply buttons focus a post). */
 export const MENTION_PAGE_KINDS: readonly PageKind[] = ['home', 'search', 'notifications', 'list', 'conversation'];
+/** Pages where the agent may reply from X's composer: all but X Chat, which has its own box. */
+export const COMPOSER_PAGE_KINDS: readonly PageKind[] = PAGE_KINDS.filter((k) => k !== 'chat');
+/** Every page: what must work wherever the agent is (the side panel's insert reaches X Chat too). */
+export const ALL_PAGE_KINDS: readonly PageKind[] = PAGE_KINDS;
 
 const PROFILE_TABS = new Set(['with_replies', 'media', 'highlights', 'articles', 'superfollows', 'likes']);
 /** Media viewers open over the conversation they belong to. */
@@ -46,6 +50,19 @@ export function pageKindFromUrl(url: string): PageKind {
   if (second === 'status') return conversationStatusId(url) ? 'conversation' : 'other';
   if (second === undefined || (PROFILE_TABS.has(second) && segs.length === 2)) return 'profile';
   return 'other';
+}
+
+/**
+ * A route X opens over the page the agent was on (the compose dialog, a photo or video viewer): the
+ * page underneath stays, and so do Careline's features on it.
+ */
+export function isOverlayRoute(url: string): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  const segs = pathSegments(u.pathname);
+  if (segs[0] === 'compose' || (segs[0] === 'i' && segs[1] === 'display')) return true;
+  const s = statusFromHref(u.pathname);
+  return !!s && (s.rest[0] === 'photo' || s.rest[0] === 'video');
 }
 
 /** The focal post of a conversation page ("/a/status/123", "/i/web/status/123", "/a/status/123/photo/1"). */
@@ -103,36 +120,4 @@ export function readSignedInAccountId(doc: Document): string | null {
     return m?.[1] ?? null;
   }
   return null;
-}
-
-/**
- * True when X's page shows posts the reader cannot read: articles or timeline cells that carry a
- * permalinked timestamp, and not one readable post among them. Placeholders ("This Post is
- * unavailable"), promoted posts and cells without posts (who-to-follow, spinners, X Chat) do not
- * count, so an empty or post-less page never raises the alarm.
- */
-export function looksLikeTimelineWithoutPosts(root: ParentNode): boolean {
-  const posts = findPostArticles(root);
-  let unreadable = 0;
-  for (const post of posts) {
-    const r = readPost(post, 'https://x.com/');
-    if (r.ok) return false;
-    if (r.reason !== 'promoted') unreadable++;
-  }
-  if (unreadable > 0) return true;
-  for (const article of findTopLevelArticles(root)) {
-    if (!article.matches(SELECTORS.post) && hasPermalinkedTime(article)) return true;
-  }
-  for (const cell of Array.from(root.querySelectorAll(SELECTORS.cell))) {
-    if (cell.querySelector(SELECTORS.article) === null && hasPermalinkedTime(cell)) return true;
-  }
-  return false;
-}
-
-function hasPermalinkedTime(el: Element): boolean {
-  for (const time of Array.from(el.querySelectorAll(SELECTORS.timeWithDatetime))) {
-    const href = time.closest('a[href]')?.getAttribute('href');
-    if (href && statusFromHref(href)) return true;
-  }
-  return false;
 }

@@ -4,6 +4,7 @@
 import { PostSnapshot } from '../model';
 import { headerRow } from './header-row';
 import { profileHandleFromHref, statusFromHref, type StatusPath } from './paths';
+import { readPostText } from './post-text';
 import { PROMOTED_LABELS, SELECTORS } from './selectors';
 import { visibleText } from './visible-text';
 
@@ -75,6 +76,10 @@ class PostScope {
     }
     return null;
   }
+
+  all(selector: string): Element[] {
+    return Array.from(this.article.querySelectorAll(selector)).filter((el) => this.owns(el));
+  }
 }
 
 function readAuthor(userName: Element): { handle: string; name: string } | null {
@@ -100,6 +105,10 @@ function readAuthor(userName: Element): { handle: string; name: string } | null 
   return { handle, name };
 }
 
+/**
+ * The permalink is the link around the post's own time, and only that one: posts also link to
+ * /analytics, /photo/N, /quotes, other posts' /i/status/<id>, sometimes before the time.
+ */
 function findStatusTime(scope: PostScope, base: string): { time: Element; path: StatusPath } | null {
   for (const time of Array.from(scope.article.querySelectorAll(SELECTORS.timeWithDatetime))) {
     if (!scope.owns(time)) continue;
@@ -179,13 +188,12 @@ function readArticle(article: Element, base: string): ReadResult {
   if (!userName || !author) return { ok: false, reason: 'no_author' };
 
   const tweetText = scope.first(SELECTORS.tweetText);
-  const lang = tweetText?.getAttribute('lang') || undefined;
+  const words = readPostText(scope.all(SELECTORS.tweetText), article);
   const candidate = {
     statusId: path.statusId,
     authorHandle: author.handle,
     authorName: author.name,
-    text: tweetText ? visibleText(tweetText).trim() : '',
-    ...(lang ? { lang } : {}),
+    ...words,
     postedAt: status.time.getAttribute('datetime') ?? '',
     url: `https://x.com/${path.handle ?? author.handle}/status/${path.statusId}`,
     replyingTo: readReplyingTo(scope, userName, tweetText),

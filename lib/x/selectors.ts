@@ -7,8 +7,6 @@ export const SELECTORS = {
   // --- timeline structure ---
   /** A virtualised timeline row; X removes it when it scrolls far off screen and re-creates it. */
   cell: '[data-testid="cellInnerDiv"]',
-  /** The region around a list of cells ("Timeline: Your Home Timeline", "Timeline: Conversation" …). */
-  timelineRegion: '[aria-label^="Timeline"]',
   /** Any article: posts, and X's placeholders for deleted / withheld posts (no data-testid). */
   article: 'article',
   /** A post. Quoted posts are not articles; unavailable quoted posts are articles nested in one. */
@@ -55,8 +53,10 @@ export const SELECTORS = {
   postButtons: '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]',
   /** The message composer of X Chat (/i/chat), a plain textarea. */
   chatComposer: 'textarea[data-testid="dm-composer-textarea"], [data-testid="dmComposerTextInput"] textarea, textarea[placeholder]',
-  /** X Chat's send button (X shows it once the message box has text). */
+  /** X Chat's send button (today's X shows it only once the message box has text). */
   chatSendButton: '[data-testid="dm-composer-send-button"]',
+  /** The passcode field of X Chat's lock screen (/i/chat/pin), by shape: X's words vary with the UI language. */
+  chatPasscode: 'input[type="password"], input[autocomplete="one-time-code"]',
   /** The compose / reply dialog; the post being replied to is an article inside it. */
   composeDialog: '[role="dialog"]',
   /** One Draft.js block (a line) inside the reply editor. */

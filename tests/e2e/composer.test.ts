@@ -1,14 +1,15 @@
 // Careline's MAIN-world helper inserting into X's composers, in real Chromium with the built
 // extension loaded. The page is the composer fixture (a real Draft.js editor and X Chat's
-// React-controlled textarea); the test plays the isolated content script's part of the bridge by
-// dispatching the same request event (lib/x/main-bridge.ts, docs/composers.md), and reads the
-// composers' own state back through window.__draftState() / __chatState().
+// React-controlled textarea); the test asks for inserts as the side panel does (through the
+// background, the content script and the signed bridge: lib/x/main-bridge.ts, docs/composers.md),
+// and reads the composers' own state back through window.__draftState() / __chatState().
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BRIDGE_VERSION, REQUEST_EVENT, type InsertResult } from '../../lib/x/main-bridge.ts';
+import type { InsertResult } from '../../lib/x/main-bridge.ts';
 import { buildComposerFixture, COMPOSER_FIXTURE_HTML } from '../fixtures/fake-x/composer/build.mjs';
 import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
+import { bridgeInsert as sendToHelper } from './bridge';
 
 const EDITOR = '[data-testid="tweetTextarea_0"]';
 
@@ -40,26 +41,9 @@ async function open(view: 'inline' | 'dialog' | 'chat' | 'chat-shadow', extra = 
   await page.waitForSelector(view.startsWith('chat') ? 'textarea, [data-testid="xchatEmbedRoute"]' : EDITOR);
 }
 
-/** What the isolated content script's requestInsert() sends, and its answer. */
-function bridgeInsert(target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> {
-  return page.evaluate(
-    ({ event, version, target, text, replaceTrigger }) =>
-      new Promise<InsertResult>((resolve, reject) => {
-        const channel = `careline-${crypto.randomUUID()}`;
-        const id = crypto.randomUUID();
-        const timer = setTimeout(() => reject(new Error('no answer from the MAIN-world helper')), 5_000);
-        window.addEventListener(channel, (e) => {
-          const answer = JSON.parse((e as CustomEvent<string>).detail) as { id: string; result: InsertResult };
-          if (answer.id !== id) return;
-          clearTimeout(timer);
-          resolve(answer.result);
-        });
-        const request = { v: version, channel, id, target, text, ...(replaceTrigger ? { replaceTrigger } : {}) };
-        window.dispatchEvent(new CustomEvent(event, { detail: JSON.stringify(request) }));
-      }),
-    { event: REQUEST_EVENT, version: BRIDGE_VERSION, target, text, replaceTrigger },
-  );
-}
+/** An insert as the side panel asks for one (tests/e2e/bridge.ts). */
+const bridgeInsert = (target: 'reply' | 'dm', text: string, replaceTrigger?: string): Promise<InsertResult> =>
+  sendToHelper(page, target, text, replaceTrigger);
 
 const draftState = () =>
   page.evaluate(() => window.__draftState?.() ?? null) as Promise<{ text: string; blocks: string[] } | null>;
@@ -76,6 +60,14 @@ const TEMPLATE = [
   '',
   "We've opened case C-1042 and a teammate is on it.",
   '— Sam at Acme',
+].join('\n');
+
+const THREE_PARAGRAPHS = [
+  'Hi @acme_customer, thanks for flagging this.',
+  '',
+  "We've opened case C-1042 and a teammate is on it.",
+  '',
+  'Reply here if anything changes. — Sam at Acme',
 ].join('\n');
 
 const HANDOFF =
@@ -185,6 +177,30 @@ describe('reply composer (Draft.js)', () => {
     await page.keyboard.press('Control+Enter');
     expect(await posted()).toEqual(['   ok\nthen']);
     expect((await draftState())?.text).toBe('');
+  });
+
+  // Three paragraphs with blank lines between them: X's execCommand('insertText') keeps only the
+  // last paragraph of such text, so the blank lines must survive the way in.
+  it.each(['inline', 'dialog'] as const)('a three-paragraph template keeps its paragraphs and blank lines in Draft (%s)', async (view) => {
+    await open(view);
+    expect(await bridgeInsert('reply', THREE_PARAGRAPHS)).toEqual({ ok: true, method: 'paste' });
+    expect((await draftState())?.blocks).toEqual(THREE_PARAGRAPHS.split('\n'));
+    await page.click(view === 'dialog' ? '[data-testid="tweetButton"]' : '[data-testid="tweetButtonInline"]');
+    expect(await posted()).toEqual([THREE_PARAGRAPHS]);
+  });
+
+  it.each(['inline', 'dialog'] as const)('the execCommand fallback keeps them too (%s)', async (view) => {
+    await open(view);
+    await page.evaluate(() => window.addEventListener('paste', (e) => e.stopImmediatePropagation(), true));
+    expect(await bridgeInsert('reply', THREE_PARAGRAPHS)).toEqual({ ok: true, method: 'execCommand' });
+    expect((await draftState())?.blocks).toEqual(THREE_PARAGRAPHS.split('\n'));
+  });
+
+  it('the fixture is faithful: one execCommand with blank lines keeps only the last paragraph, as on X', async () => {
+    await open('inline');
+    await page.click(EDITOR);
+    await page.evaluate((text) => document.execCommand('insertText', false, text), THREE_PARAGRAPHS);
+    await expect.poll(async () => (await draftState())?.blocks).toEqual([THREE_PARAGRAPHS.split('\n').at(-1)]);
   });
 
   it('says so when there is no composer on the page', async () => {

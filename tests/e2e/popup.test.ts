@@ -34,19 +34,23 @@ afterAll(async () => {
 
 const OPEN = ['new', 'in_progress', 'escalated'];
 const isOpen = (m: Mention) => OPEN.includes(m.status);
+// Only these expect a response: breached, due soon, "to answer" and the badge count them alone.
+const ANSWER = ['crisis', 'complaint', 'question'];
 
 function expectedFigures(mentions: Mention[], now: number) {
-  const open = mentions.filter(isOpen);
+  const open = mentions.filter((m) => isOpen(m) && ANSWER.includes(m.label));
   const breached = open.filter((m) => m.slaDeadline !== null && m.slaDeadline <= now).length;
   const soon = open.filter((m) => m.slaDueSoonAt !== null && m.slaDueSoonAt <= now).length - breached;
   const next = open.filter((m) => m.slaDeadline !== null && m.slaDeadline > now).sort((a, b) => a.slaDeadline! - b.slaDeadline!)[0];
-  return { open: open.length, breached, soon, next };
+  const praise = mentions.filter((m) => isOpen(m) && m.label === 'praise');
+  const thanksLate = praise.filter((m) => m.slaDeadline !== null && m.slaDeadline <= now).length;
+  return { open: open.length, breached, soon, next, thanks: praise.length, thanksLate };
 }
 
 const badgeText = () => careline.worker.evaluate(() => chrome.action.getBadgeText({}));
 
 describe('popup', () => {
-  it('shows open, breached and due-soon counts, labels and the next deadline, all from stored mentions', async () => {
+  it('shows open, breached and due-soon counts of the labels that expect a reply, praise apart, labels and the next deadline, all from stored mentions', async () => {
     const popup = await careline.openExtensionPage('popup.html');
     await popup.waitForSelector('.tiles');
     const mentions = await readMentions(careline);
@@ -61,6 +65,46 @@ describe('popup', () => {
       expect(await popup.locator(`.by-label li[data-label="${label}"] .n`).textContent(), label).toBe(String(n));
     }
     expect(await popup.locator('.next').getAttribute('data-status-id')).toBe(want.next!.statusId);
+    // "To answer" says what it counts.
+    expect(await popup.locator('.what').textContent()).toBe('Crises, complaints and questions still waiting for a reply.');
+    // Praise is reported apart, quietly: never in the breached tile, never red.
+    expect(want.thanks).toBeGreaterThan(0);
+    expect(await popup.locator('.thanks').getAttribute('aria-label')).toBe(
+      `Praise to thank: ${want.thanks}, of which ${want.thanksLate} past the thank-you goal`,
+    );
+    expect(await popup.locator('.thanks').evaluate((e) => getComputedStyle(e).color)).not.toBe('rgb(244, 33, 46)');
+    await popup.close();
+  });
+
+  it('fits Chrome’s 600 px popup at 360 px wide with both buttons in view, and loads only its own strings', async () => {
+    const popup = await careline.context.newPage();
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.goto(`chrome-extension://${careline.extensionId}/popup.html`);
+    await popup.waitForSelector('.tiles');
+    await popup.waitForSelector('.next, .empty');
+    const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    expect(size.width).toBeLessThanOrEqual(360);
+    expect(size.height).toBeLessThanOrEqual(600);
+    for (const name of ['Open side panel', 'Dashboard']) {
+      const box = (await popup.getByRole('button', { name }).boundingBox())!;
+      expect(box.y + box.height, name).toBeLessThanOrEqual(600);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(360);
+    }
+    await popup.screenshot({ path: '/tmp/popup-360x600.png' });
+    // Its scripts: the popup's own chunk and the shared libraries, no dashboard or side panel strings.
+    const scripts = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="modulepreload"]')].map((e) =>
+        'src' in e ? e.src : e.href,
+      ),
+    );
+    expect(scripts.length).toBeGreaterThan(1);
+    const sources = await popup.evaluate((urls) => Promise.all([...new Set(urls)].map((u) => fetch(u).then((r) => r.text()))), scripts);
+    const text = sources.join('\n');
+    console.info(`popup scripts: ${scripts.length} files, ${(text.length / 1024).toFixed(0)} KB`);
+    expect(text).toContain('popup.openPanel');
+    expect(text).not.toContain('dash.nav.brand');
+    expect(text).not.toContain('panel.templates.title');
+    expect(text).not.toContain('lib.intro.lead');
     await popup.close();
   });
 

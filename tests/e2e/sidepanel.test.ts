@@ -35,9 +35,12 @@ type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: unknown): Pro
 
 const draftState = () => x.evaluate(() => window.__draftState?.() ?? null);
 const chatState = () => x.evaluate(() => window.__chatState?.() ?? null);
+/** Looks through open shadow roots too: today's X Chat renders its Send button in one. */
 const enabled = (selector: string) =>
   x.evaluate((s) => {
-    const b = document.querySelector(s);
+    const find = (root: ParentNode): Element | null =>
+      root.querySelector(s) ?? [...root.querySelectorAll('*')].reduce<Element | null>((hit, el) => hit ?? (el.shadowRoot ? find(el.shadowRoot) : null), null);
+    const b = find(document);
     return !!b && !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true';
   }, selector);
 

@@ -4,8 +4,8 @@ import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CarelineDB } from '../../lib/db/database';
 import { route } from '../../lib/messaging/router';
-import { createService, type ServicePorts } from '../../lib/service/handlers';
-import type { RolePort } from '../../lib/service/template-handlers';
+import type { SenderInfo } from '../../lib/messaging/sender';
+import { createService, type RolePort, type ServicePorts } from '../../lib/service';
 
 export function memoryRoles(): RolePort {
   let role: 'agent' | 'lead' = 'agent';
@@ -23,14 +23,20 @@ export function fakePorts(overrides: Partial<ServicePorts> = {}): ServicePorts {
     touchTab: vi.fn(),
     changed: vi.fn(),
     openPost: vi.fn(async () => {}),
+    openDashboard: vi.fn(async () => {}),
+    surgeChanged: vi.fn(),
     roles: memoryRoles(),
     ...overrides,
   };
 }
 
-/** Answers the page's runtime messages with the real service, as the background worker does. */
-export function serveMessages(db: CarelineDB, ports: ServicePorts = fakePorts()) {
-  const service = createService(db, ports);
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(service.handlers, message, {}));
+/** A sender of each kind: one of Careline's pages, and the content script in an X tab. */
+export const EXTENSION_PAGE: SenderInfo = { context: 'extension' };
+export const X_PAGE: SenderInfo = { context: 'page', tabId: 7, windowId: 1 };
+
+/** Answers runtime messages with the real service, as the background worker does for Careline's pages. */
+export function serveMessages(db: CarelineDB, ports: ServicePorts = fakePorts(), sender: SenderInfo = EXTENSION_PAGE, drillDb?: CarelineDB) {
+  const service = createService(db, ports, drillDb);
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => route(service.handlers, message, sender, service.authorize));
   return { service, ports };
 }

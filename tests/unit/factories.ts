@@ -47,7 +47,7 @@ export function mention(over: Partial<Mention> = {}): Mention {
 }
 
 export function settings(over: Partial<Settings> = {}): Settings {
-  return { ...structuredClone(DEFAULT_SETTINGS), signedInHandle: 'LumenMobile', ...over };
+  return { ...structuredClone(DEFAULT_SETTINGS), accountHandle: 'LumenMobile', ...over };
 }
 
 export { memoryRoles } from '../support/background';

@@ -10,7 +10,17 @@ import type { Row } from './rows';
 /** The settings the dashboard edits; the rest (signed-in handle, lead lock) is not its to write. */
 export type FormFields = Pick<
   Settings,
-  'brandName' | 'agentName' | 'brandAccountId' | 'handles' | 'keywords' | 'uiLocale' | 'sla' | 'attainmentGoal' | 'alerts' | 'labelRules'
+  | 'brandName'
+  | 'agentName'
+  | 'brandAccountId'
+  | 'handles'
+  | 'keywords'
+  | 'uiLocale'
+  | 'sla'
+  | 'attainmentGoal'
+  | 'alerts'
+  | 'labelRules'
+  | 'lowConfidenceBelow'
 >;
 
 export interface Issue {
@@ -172,6 +182,10 @@ export function convertForm(form: SettingsForm): Conversion {
     min: 50,
     max: 100,
   });
+  const lowConfidenceBelow = need(parsePercent(form.unsurePercent, 0, 100), 'lowConfidenceBelow', 'dash.err.percent', {
+    min: 0,
+    max: 100,
+  });
   const timeZone = form.timeZone.trim();
   if (!isValidTimeZone(timeZone)) issues.push({ key: 'sla.timeZone', message: 'dash.err.timeZone' });
   const businessHours = readWeek(form, issues);
@@ -191,7 +205,7 @@ export function convertForm(form: SettingsForm): Conversion {
     ? { targets, dueSoonShare, timeZone, businessHours, holidays: [...holidays.values].sort() }
     : null;
 
-  if (issues.length > 0 || policy === null || attainmentGoal === null || leadMinutes === null) {
+  if (issues.length > 0 || policy === null || attainmentGoal === null || leadMinutes === null || lowConfidenceBelow === null) {
     return { value: null, issues, policy, keyOf };
   }
   return {
@@ -206,6 +220,7 @@ export function convertForm(form: SettingsForm): Conversion {
       attainmentGoal,
       alerts: { enabled: form.alertsEnabled, leadMinutes },
       labelRules: rules.values,
+      lowConfidenceBelow,
     },
     issues,
     policy,
@@ -227,6 +242,7 @@ function keyOfPath(path: string, rowKeys: Record<'handles' | 'keywords' | 'holid
     case 'brandAccountId':
     case 'uiLocale':
     case 'attainmentGoal':
+    case 'lowConfidenceBelow':
       return head;
     case 'handles':
       return row('handles', second, fieldKey.handle, 'handles');

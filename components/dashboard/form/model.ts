@@ -33,6 +33,8 @@ export interface SettingsForm {
   alertsEnabled: boolean;
   leadMinutes: string;
   labelRules: Row<RuleForm>[];
+  /** Percent, as typed: below it a label shows as unsure on X. */
+  unsurePercent: string;
 }
 
 /** What a team that switches to business hours starts from: Monday to Friday, nine to five. */
@@ -71,6 +73,7 @@ export function settingsToForm(s: Settings): SettingsForm {
     alertsEnabled: s.alerts.enabled,
     leadMinutes: String(s.alerts.leadMinutes),
     labelRules: toRows(s.labelRules.map((r) => ({ phrase: r.phrase, label: r.label }))),
+    unsurePercent: percentText(s.lowConfidenceBelow),
   };
 }
 

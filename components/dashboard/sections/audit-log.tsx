@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n';
 import { db } from '../../../lib/db/database';
-import { useFormatLocale } from '../format-locale';
+import { useDateTimeFormat } from '../../format-locale';
+import { settingNames } from '../settings-field-names';
 import { AUDIT_KINDS, LABELS, STATUSES, type AuditEvent, type AuditKind, type Mention } from '../../../lib/model';
 
 export const AUDIT_LIMIT = 200;
@@ -30,11 +31,10 @@ async function latestEvents(kind: AuditKind | 'all'): Promise<Entry[]> {
 /** Every action on a mention, newest first, live as agents work. */
 export function AuditLog() {
   const { t } = useI18n();
-  const locale = useFormatLocale();
+  const formatTime = useDateTimeFormat();
   const [kind, setKind] = useState<AuditKind | 'all'>('all');
   const entries = useLiveQuery(() => latestEvents(kind), [kind]);
   const filterId = useId();
-  const time = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }), [locale]);
 
   return (
     <div className="stack">
@@ -74,7 +74,7 @@ export function AuditLog() {
             {entries.map(({ event, mention }) => (
               <tr key={event.id} data-kind={event.kind}>
                 <td className="nowrap">
-                  <time dateTime={new Date(event.at).toISOString()}>{time.format(event.at)}</time>
+                  <time dateTime={new Date(event.at).toISOString()}>{formatTime(event.at)}</time>
                 </td>
                 <td>{t(`dash.audit.kind.${event.kind}`)}</td>
                 <td>{event.actor}</td>
@@ -115,8 +115,10 @@ function useValueName() {
 }
 
 function Change({ event }: { event: AuditEvent }) {
+  const { t } = useI18n();
   const name = useValueName();
-  const { from, to, detail } = event;
+  const { from, to } = event;
+  const detail = event.kind === 'settings_changed' && event.detail ? settingNames(event.detail, t) : event.detail;
   return (
     <>
       {(from !== undefined || to !== undefined) && (

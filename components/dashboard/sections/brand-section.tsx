@@ -4,6 +4,7 @@ import { effectiveBrand } from '../../../lib/settings/brand';
 import { FieldError, ListEditor, TextField, useFieldProps } from '../fields';
 import { fieldKey, LIMITS } from '../form/convert';
 import { useSettingsForm } from '../settings-form';
+import { BrandAccount } from './brand-account';
 
 /** Language names in their own language: an agent looking for theirs reads it that way. */
 const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', fr: 'Français', hr: 'Hrvatski' };
@@ -12,7 +13,7 @@ const LANGUAGE_NAMES: Record<UiLocale, string> = { en: 'English', fr: 'Français
 export function BrandSection() {
   const { t } = useI18n();
   const { form, update, settings } = useSettingsForm();
-  const signedIn = settings.signedInHandle;
+  const account = settings.accountHandle;
 
   return (
     <div className="stack">
@@ -23,7 +24,7 @@ export function BrandSection() {
           label={t('dash.brand.name')}
           hint={t('dash.brand.nameHint')}
           value={form.brandName}
-          placeholder={signedIn ? `@${signedIn}` : ''}
+          placeholder={account ? `@${account}` : ''}
           onChange={(brandName) => update((f) => ({ ...f, brandName }))}
         />
         <TextField
@@ -34,12 +35,7 @@ export function BrandSection() {
           onChange={(agentName) => update((f) => ({ ...f, agentName }))}
         />
       </div>
-      <div className="field">
-        <span className="label-text">{t('dash.brand.signedIn')}</span>
-        <p className="readonly" data-testid="signed-in">
-          {signedIn ? t('dash.brand.signedInAs', { handle: signedIn }) : t('dash.brand.notSignedIn')}
-        </p>
-      </div>
+      <BrandAccount />
       <div className="grid-2">
         <ListEditor
           legend={t('dash.brand.handles')}

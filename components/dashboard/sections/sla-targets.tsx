@@ -7,7 +7,7 @@ import { FieldError, useFieldProps } from '../fields';
 import { fieldKey, LIMITS } from '../form/convert';
 import { parseWholeNumber } from '../form/parse';
 import { useSettingsForm } from '../settings-form';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 
 /**
  * Minutes to first response per label, each with its length in hours or days and, live, when a

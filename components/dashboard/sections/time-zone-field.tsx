@@ -4,7 +4,7 @@ import { useNow } from '../../hooks/use-now';
 import { isValidTimeZone } from '../../../lib/sla';
 import { TextField } from '../fields';
 import { useSettingsForm } from '../settings-form';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 
 /** Every zone the browser knows, UTC first (V8 leaves it out of the list, yet accepts it). */
 function knownZones(): string[] {
@@ -24,7 +24,7 @@ export function TimeZoneField() {
   const { t } = useI18n();
   const locale = useFormatLocale();
   const { form, update } = useSettingsForm();
-  const zones = useMemo(knownZones, []);
+  const zones = useMemo(() => knownZones(), []);
   const now = useNow(30_000);
   const zone = form.timeZone.trim();
   const here = localZone();

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n';
 import { LABELS, type Label } from '../../../lib/model';
-import { FieldError, Hint, domId, useFieldProps, useFocusAfterRender } from '../fields';
+import { FieldError, Hint, TextField, domId, useFieldProps, useFocusAfterRender } from '../fields';
 import { fieldKey, LIMITS } from '../form/convert';
 import type { RuleForm } from '../form/model';
 import { rowKey, type Row } from '../form/rows';
@@ -14,9 +14,28 @@ export function TriageSection() {
   return (
     <div className="stack">
       <p className="muted small">{t('dash.triage.private')}</p>
+      <UnsureThreshold />
       <RuleList />
       <LearnedModel />
     </div>
+  );
+}
+
+/** Below this confidence the chip on X is hollow and asks "?": the agent checks before trusting it. */
+function UnsureThreshold() {
+  const { t } = useI18n();
+  const { form, update } = useSettingsForm();
+  return (
+    <TextField
+      fieldKey="lowConfidenceBelow"
+      className="compact"
+      label={t('dash.triage.unsure')}
+      hint={t('dash.triage.unsureHint')}
+      value={form.unsurePercent}
+      inputMode="decimal"
+      suffix={<span aria-hidden="true">%</span>}
+      onChange={(unsurePercent) => update((f) => ({ ...f, unsurePercent }))}
+    />
   );
 }
 

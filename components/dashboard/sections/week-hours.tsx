@@ -3,7 +3,7 @@ import { domId, FieldError, useFieldProps } from '../fields';
 import { fieldKey } from '../form/convert';
 import type { DayForm } from '../form/model';
 import { useSettingsForm } from '../settings-form';
-import { useFormatLocale } from '../format-locale';
+import { useFormatLocale } from '../../format-locale';
 
 /** Monday first: the week as the teams Careline serves read it. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;

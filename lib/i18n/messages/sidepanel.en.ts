@@ -27,6 +27,9 @@ export const sidepanelEn = {
   'panel.fit.label_lang': 'Fits label & language',
   'panel.fit.label': 'Fits label',
   'panel.fit.lang': 'Same language',
+  'panel.fit.incident': 'Incident statement',
+  'panel.tag.situation': 'Written for this situation',
+  'panel.tag.followUp': 'Follow-up',
 
   'panel.preview.title': 'Preview',
   'panel.preview.textName': 'Preview of “{title}”',

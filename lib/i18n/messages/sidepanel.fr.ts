@@ -29,6 +29,9 @@ export const sidepanelFr: Record<keyof typeof sidepanelEn, string> = {
   'panel.fit.label_lang': 'Étiquette et langue',
   'panel.fit.label': 'Même étiquette',
   'panel.fit.lang': 'Même langue',
+  'panel.fit.incident': 'Déclaration de l’incident',
+  'panel.tag.situation': 'Écrit pour ce cas',
+  'panel.tag.followUp': 'Relance',
 
   'panel.preview.title': 'Aperçu',
   'panel.preview.textName': 'Aperçu de « {title} »',

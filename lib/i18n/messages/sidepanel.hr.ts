@@ -29,6 +29,9 @@ export const sidepanelHr: Record<keyof typeof sidepanelEn, string> = {
   'panel.fit.label_lang': 'Odgovara oznaci i jeziku',
   'panel.fit.label': 'Odgovara oznaci',
   'panel.fit.lang': 'Isti jezik',
+  'panel.fit.incident': 'Izjava o incidentu',
+  'panel.tag.situation': 'Napisano za ovu situaciju',
+  'panel.tag.followUp': 'Praćenje',
 
   'panel.preview.title': 'Pregled',
   'panel.preview.textName': 'Pregled predloška „{title}”',

@@ -15,6 +15,10 @@ export const en: StarterTexts = {
     title: 'Crisis: reply to someone affected, move to DM',
     body: "Hi {{customer.name}}, we're so sorry this is affecting you. We know about the problem and are working to fix it. So we can look at your situation, please DM us with case {{case.id}}: {{dm.link}} – {{agent.name}}",
   },
+  'crisis-safety': {
+    title: "Safety: one person's device or health at risk",
+    body: "Hi {{customer.name}}, please stop using and charging it now and keep it away from anything that can burn. If anyone is hurt, call emergency services first. Then send us a DM and we'll take care of it. – {{agent.name}}",
+  },
   'crisis-dm': {
     title: 'Crisis: opening DM',
     body: "Hi {{customer.name}}, this is {{agent.name}} from the {{brand.name}} team, about case {{case.id}}. I'm sorry you've been affected by this. Could you tell me what has happened on your side and how it affects you? I'll keep you updated personally until it's sorted.\n\nPlease don't send passwords or full card numbers here.",

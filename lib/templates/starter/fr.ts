@@ -18,6 +18,10 @@ const raw: StarterTexts = {
     title: 'Crise : réponse à une personne touchée, passage en message privé',
     body: 'Bonjour {{customer.name}}, nous sommes désolés que cela vous touche. Nous travaillons à résoudre le problème. Pour examiner votre cas, écrivez-nous en MP avec le dossier {{case.id}} : {{dm.link}} – {{agent.name}}',
   },
+  'crisis-safety': {
+    title: "Sécurité : un appareil ou la santé d'une personne en danger",
+    body: "Bonjour {{customer.name}}, cessez tout de suite de l'utiliser et de le charger, et éloignez-le de tout ce qui peut brûler. Si quelqu'un est blessé, appelez d'abord le 112. Écrivez-nous ensuite en MP, nous nous en occupons. – {{agent.name}}",
+  },
   'crisis-dm': {
     title: 'Crise : premier message privé',
     body: "Bonjour {{customer.name}}, ici {{agent.name}}, de l'équipe {{brand.name}}, au sujet du dossier {{case.id}}. Toutes nos excuses pour ce que vous traversez. Pouvez-vous me dire ce qui s'est passé de votre côté et ce que cela change pour vous ? Je reviendrai vers vous personnellement à chaque étape, jusqu'à ce que tout soit réglé.\n\nMerci de ne jamais envoyer ici de mot de passe ni de numéro de carte complet.",

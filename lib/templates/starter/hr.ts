@@ -16,6 +16,10 @@ export const hr: StarterTexts = {
     title: 'Kriza: odgovor pogođenoj osobi, prelazak u privatne poruke',
     body: 'Pozdrav, {{customer.name}}, iskreno nam je žao što Vas je ovo pogodilo. Radimo na rješenju. Da bismo provjerili Vaš slučaj, pošaljite nam privatnu poruku s brojem predmeta {{case.id}}: {{dm.link}} – {{agent.name}}',
   },
+  'crisis-safety': {
+    title: 'Sigurnost: uređaj ili zdravlje jedne osobe u opasnosti',
+    body: 'Pozdrav, {{customer.name}}, molimo odmah prestanite koristiti i puniti uređaj i držite ga dalje od svega što može izgorjeti. Ako je netko ozlijeđen, nazovite 112. Zatim nam pošaljite privatnu poruku, a mi preuzimamo dalje. – {{agent.name}}',
+  },
   'crisis-dm': {
     title: 'Kriza: prva privatna poruka',
     body: 'Pozdrav, {{customer.name}}, ovdje {{agent.name}} iz tima {{brand.name}}, u vezi s predmetom {{case.id}}. Žao nam je zbog neugodnosti koje Vam ovo stvara. Možete li mi opisati što se dogodilo s Vaše strane i kako to utječe na Vas? Osobno ću Vas obavještavati o svakom koraku dok se sve ne riješi.\n\nMolimo, ovdje nikada ne šaljite lozinke ni pune brojeve kartica.',

@@ -1,11 +1,13 @@
 // The chip's menu: why this label, the actions on the mention, and relabelling. Built on first
 // open only, so a timeline of a thousand mentions costs a thousand chips, not a thousand menus.
+import { formatPercent } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import type { MentionAction } from '../../mentions/actions';
 import { isClosed, LABELS, type MentionView, type Reason } from '../../model';
 
 export interface MenuEnv {
   t: Translate;
+  locale: string;
   describeReason(reason: Reason): string;
 }
 
@@ -109,7 +111,7 @@ export class ActionMenu {
     const conf = d.createElement('div');
     conf.className = 'conf';
     conf.textContent = t('menu.confidence', {
-      pct: Math.round(view.confidence * 100),
+      pct: formatPercent(view.confidence, this.env.locale),
       source: t(`source.${view.labelSource}`),
     });
     why.append(title, list, conf);

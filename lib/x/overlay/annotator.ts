@@ -10,22 +10,23 @@ import { readXTheme, type XTheme } from './theme';
 import { findPostArticles, readPost } from '../read-post';
 import { postArticleOf } from './post-of';
 import { overlayAnchor } from '../overlay-anchor';
+import { ViewStore } from './view-store';
 
 export interface AnnotatorPorts {
   /** Sends newly read posts to the background; resolves with the views of those that are mentions. */
   observe(posts: PostSnapshot[]): Promise<MentionView[]>;
   act(statusId: string, action: MentionAction): Promise<MentionView | null>;
   openPanel(statusId: string): void;
-  /** Called after each batch with every readable post on the page, in page order. */
-  pageRead?(posts: PostSnapshot[], views: ReadonlyMap<string, MentionView>): void;
+  /** Called once the page settles after a batch, with every readable post on it, in page order. */
+  pageRead?(posts: PostSnapshot[], views: Pick<ViewStore, 'get'>): void;
   /** X's theme, when first seen and whenever it changes (Careline's pages follow it). */
   themeChanged?(theme: XTheme): void;
   /**
-   * Careline's own reading of a post the background has not answered for yet, so its overlay
-   * appears with the post; the background's answer (learned model, stored decisions) then wins.
-   * Null when it is not a mention, or when the page cannot tell yet.
+   * The page's own reading of a post the background has not answered for yet, so its overlay
+   * appears with the post, marked pending; the background's answer (learned model, stored
+   * decisions) then confirms or replaces it. Null when it is not a mention, or the page cannot tell yet.
    */
-  provisional?(post: PostSnapshot): MentionView | null;
+  readOnPage?(post: PostSnapshot): MentionView | null;
   now(): number;
 }
 
@@ -38,17 +39,15 @@ interface Attached {
 }
 
 export class Annotator {
-  private readonly views = new Map<string, MentionView>();
-  private readonly notMentions = new Set<string>();
   /** Articles waiting for the background's answer about their post. */
   private readonly awaiting = new Map<string, Set<Element>>();
-  /** Views from the page's own reading, until the background answers. */
-  private readonly provisional = new Set<string>();
+  /** Views from the page's own reading, until the background confirms them. */
+  private readonly pending = new Set<string>();
   private readonly attached = new Map<Element, Attached>();
   private readonly dirty = new Set<Element>();
   private observer: MutationObserver | undefined;
   private unsubscribeClock: (() => void) | undefined;
-  private flushScheduled = false;
+  private pageReadTimer: ReturnType<typeof setTimeout> | undefined;
   private theme: XTheme;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = RETRY_FIRST_MS;
@@ -57,6 +56,8 @@ export class Annotator {
     private readonly doc: Document,
     private readonly env: Omit<OverlayEnv, 'theme'>,
     private readonly ports: AnnotatorPorts,
+    /** Shared with the annotators of later pages: what the background already said. */
+    private readonly views: ViewStore = new ViewStore(),
     private readonly clock: SharedClock = new SharedClock(ports.now, doc),
   ) {
     this.theme = readXTheme(doc);
@@ -72,13 +73,21 @@ export class Annotator {
     this.flush();
   }
 
+  /** Stops watching, ticking and retrying for good: nothing of this annotator runs afterwards. */
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
     this.unsubscribeClock?.();
     this.unsubscribeClock = undefined;
+    this.clock.stop();
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
+    clearTimeout(this.pageReadTimer);
+    this.pageReadTimer = undefined;
+  }
+
+  private get running(): boolean {
+    return this.observer !== undefined;
   }
 
   /** Removes every overlay (paused pages, extension shutdown). */
@@ -92,21 +101,20 @@ export class Annotator {
   applyViews(views: MentionView[]): void {
     const now = this.ports.now();
     for (const v of views) {
-      this.views.set(v.statusId, v);
-      this.notMentions.delete(v.statusId);
-      this.provisional.delete(v.statusId);
+      this.views.set(v);
+      this.pending.delete(v.statusId);
     }
-    const changed = new Set(views.map((v) => v.statusId));
+    const changed = new Map(views.map((v) => [v.statusId, v]));
     for (const [, a] of this.attached) {
-      if (changed.has(a.statusId)) a.overlay.update(this.views.get(a.statusId)!, now);
+      const v = changed.get(a.statusId);
+      if (v) a.overlay.update(v, now);
     }
   }
 
   /** Settings changed: which posts are mentions may have changed too; read everything again. */
   rescan(): void {
     this.views.clear();
-    this.notMentions.clear();
-    this.provisional.clear();
+    this.pending.clear();
     this.removeAll();
     for (const a of findPostArticles(this.doc)) this.dirty.add(a);
     this.flush();
@@ -139,6 +147,7 @@ export class Annotator {
   }
 
   private flush(): void {
+    if (!this.running) return;
     const now = this.ports.now();
     const toSend: PostSnapshot[] = [];
     for (const article of this.dirty) this.annotate(article, now, toSend);
@@ -165,18 +174,18 @@ export class Annotator {
     for (const stray of article.querySelectorAll(OVERLAY_TAG)) {
       if (stray !== this.attached.get(article)?.overlay.host) stray.remove();
     }
-    if (!view && !this.notMentions.has(statusId)) {
+    if (!view && !this.views.isNotMention(statusId)) {
       const waiting = this.awaiting.get(statusId);
       if (waiting) waiting.add(article);
       else {
         // First sight: ask the background, and meanwhile show the page's own reading.
         this.awaiting.set(statusId, new Set([article]));
         toSend.push(read.snapshot);
-        const guess = this.guess(read.snapshot);
-        if (guess) {
-          this.views.set(statusId, guess);
-          this.provisional.add(statusId);
-          view = guess;
+        const onPage = this.readOnPage(read.snapshot);
+        if (onPage) {
+          this.views.set(onPage);
+          this.pending.add(statusId);
+          view = onPage;
         }
       }
     }
@@ -184,9 +193,9 @@ export class Annotator {
   }
 
   /** The page's own reading; a failure there must never cost the post its overlay. */
-  private guess(post: PostSnapshot): MentionView | null {
+  private readOnPage(post: PostSnapshot): MentionView | null {
     try {
-      return this.ports.provisional?.(post) ?? null;
+      return this.ports.readOnPage?.(post) ?? null;
     } catch {
       return null;
     }
@@ -207,7 +216,7 @@ export class Annotator {
       },
       this.doc,
     );
-    overlay.update(view, now, this.provisional.has(view.statusId));
+    overlay.update(view, now, this.pending.has(view.statusId));
     place.parent.insertBefore(overlay.host, place.before);
     this.attached.set(article, { statusId: view.statusId, overlay });
   }
@@ -225,7 +234,7 @@ export class Annotator {
   }
 
   private async send(posts: PostSnapshot[]): Promise<void> {
-    let views: MentionView[] = [];
+    let views: MentionView[];
     try {
       views = await this.ports.observe(posts);
     } catch {
@@ -240,11 +249,8 @@ export class Annotator {
     for (const p of posts) {
       const articles = this.awaiting.get(p.statusId);
       this.awaiting.delete(p.statusId);
-      const guessed = this.provisional.delete(p.statusId);
-      if (!mentions.has(p.statusId)) {
-        this.notMentions.add(p.statusId);
-        if (guessed) this.views.delete(p.statusId);
-      }
+      this.pending.delete(p.statusId);
+      if (!mentions.has(p.statusId)) this.views.markNotMention(p.statusId);
       for (const article of articles ?? []) this.dirty.add(article);
     }
     this.applyViews(views);
@@ -256,8 +262,8 @@ export class Annotator {
     this.retryTimer = setTimeout(() => {
       this.retryTimer = undefined;
       // Readings the background never confirmed are asked about again.
-      for (const id of this.provisional) this.views.delete(id);
-      this.provisional.clear();
+      for (const id of this.pending) this.views.delete(id);
+      this.pending.clear();
       for (const a of findPostArticles(this.doc)) this.dirty.add(a);
       this.flush();
     }, this.retryDelay);
@@ -266,10 +272,9 @@ export class Annotator {
 
   /** Thread-reply detection reads the whole page once things settle, not on every mutation. */
   private schedulePageRead(): void {
-    if (!this.ports.pageRead || this.flushScheduled) return;
-    this.flushScheduled = true;
-    setTimeout(() => {
-      this.flushScheduled = false;
+    if (!this.ports.pageRead || this.pageReadTimer !== undefined) return;
+    this.pageReadTimer = setTimeout(() => {
+      this.pageReadTimer = undefined;
       const url = this.doc.location?.href ?? 'https://x.com/';
       const posts: PostSnapshot[] = [];
       for (const a of findPostArticles(this.doc)) {

@@ -1,9 +1,12 @@
-// One overlay on one mention: a label chip that opens the action menu, and the SLA timer.
+// One overlay on one mention: the SLA timer and a label chip that opens the action menu.
 // Lives in a Shadow DOM host so X's styles and ours never mix; every text is set as text.
+// Its layout (styles.ts) takes only the room X's header leaves and reads no layout itself.
+import { formatPercent } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import type { MentionAction } from '../../mentions/actions';
-import type { MentionView } from '../../model';
+import { DEFAULT_SETTINGS, THANK_LABEL, type MentionView, type SlaState } from '../../model';
 import { timerState } from '../../sla';
+import { stopUntrusted } from '../agent-event';
 import { ActionMenu, type MenuEnv } from './action-menu';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
@@ -15,6 +18,8 @@ export interface OverlayEnv extends MenuEnv {
   t: Translate;
   locale: string;
   theme: XTheme;
+  /** The team's setting (settings.lowConfidenceBelow): below it a label shows as unsure. */
+  lowConfidenceBelow?: () => number | undefined;
 }
 
 export interface OverlayCallbacks {
@@ -30,6 +35,8 @@ export class MentionOverlay {
   private readonly chip: HTMLButtonElement;
   private readonly chipText: HTMLSpanElement;
   private readonly timer: HTMLSpanElement;
+  private readonly waited: HTMLSpanElement;
+  private readonly remaining: HTMLSpanElement;
   private menu: ActionMenu | undefined;
   private lastTimer = '';
 
@@ -42,25 +49,29 @@ export class MentionOverlay {
     this.host = doc.createElement(OVERLAY_TAG);
     this.host.dataset.careline = 'mention';
     this.host.dataset.theme = env.theme;
-    for (const type of CONTAINED_EVENTS) this.host.addEventListener(type, stop);
+    for (const type of CONTAINED_EVENTS) {
+      // Clicks X's scripts make on the open shadow root's buttons never reach them.
+      this.host.addEventListener(type, stopUntrusted, { capture: true });
+      this.host.addEventListener(type, stop);
+    }
     const root = this.host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
 
-    const row = doc.createElement('span');
-    row.className = 'row';
-    this.chip = doc.createElement('button');
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+      const e = doc.createElement(tag);
+      e.className = className;
+      if (text) e.textContent = text;
+      return e;
+    };
+    const row = el('span', 'row');
+    this.chip = el('button', 'chip');
     this.chip.type = 'button';
-    this.chip.className = 'chip';
     this.chip.setAttribute('aria-haspopup', 'menu');
     this.chip.setAttribute('aria-expanded', 'false');
-    const dot = doc.createElement('span');
-    dot.className = 'dot';
-    this.chipText = doc.createElement('span');
-    const caret = doc.createElement('span');
-    caret.className = 'caret';
+    this.chipText = el('span', 'name');
+    const caret = el('span', 'caret', '▾');
     caret.setAttribute('aria-hidden', 'true');
-    caret.textContent = '▾';
-    this.chip.append(dot, this.chipText, caret);
+    this.chip.append(el('span', 'dot'), this.chipText, caret);
     this.chip.addEventListener('click', () => this.toggleMenu());
     this.chip.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
@@ -69,10 +80,13 @@ export class MentionOverlay {
       }
     });
 
-    this.timer = doc.createElement('span');
-    this.timer.className = 'timer';
+    // Timer first, chip last: the chip ends the row at the same x on every post.
+    this.timer = el('span', 'timer');
     this.timer.setAttribute('role', 'timer');
-    row.append(this.chip, this.timer);
+    this.waited = el('span', 'waited');
+    this.remaining = el('span', 'left');
+    this.timer.append(this.waited, el('span', 'sep', ' · '), this.remaining);
+    row.append(this.timer, this.chip);
     root.append(row);
     this.update(view, Date.now());
   }
@@ -90,8 +104,17 @@ export class MentionOverlay {
     this.host.dataset.statusId = view.statusId;
     this.host.dataset.label = view.label;
     this.host.dataset.status = view.status;
+    const unsure = this.isUnsure(view);
+    if (unsure) this.host.dataset.unsure = 'true';
+    else delete this.host.dataset.unsure;
     this.chip.dataset.label = view.label;
-    this.chipText.textContent = t(`label.${view.label}`);
+    this.chip.dataset.unsure = String(unsure);
+    this.chipText.textContent = `${t(`label.${view.label}`)}${unsure ? '?' : ''}`;
+    this.timer.dataset.label = view.label;
+    if (view.label === THANK_LABEL) this.timer.dataset.kind = 'thanks';
+    else delete this.timer.dataset.kind;
+    // Forces the name and the timer to be written again for the new view.
+    delete this.host.dataset.slaState;
     this.lastTimer = '';
     this.tick(now);
     this.menu?.update(view);
@@ -108,18 +131,37 @@ export class MentionOverlay {
     if (this.host.dataset.slaState !== state) {
       this.host.dataset.slaState = state;
       this.timer.dataset.state = state;
-      this.chip.setAttribute(
-        'aria-label',
-        this.env.t('overlay.chipName', { label: this.env.t(`label.${v.label}`), state: this.env.t(`sla.${state}`) }),
-      );
+      this.chip.setAttribute('aria-label', this.chipName(v, state));
     }
     const key = timerKey(v, state, now);
     if (key === this.lastTimer) return;
     this.lastTimer = key;
     const text = timerText(v, state, now, this.env.t, this.env.locale);
-    this.timer.textContent = text.visible;
+    this.waited.textContent = text.waited;
+    this.remaining.textContent = text.remaining;
+    this.timer.classList.toggle('whole', text.waited === '');
     this.timer.hidden = text.visible === '';
     this.timer.setAttribute('aria-label', text.spoken);
+  }
+
+  private isUnsure(v: MentionView): boolean {
+    // An agent's label is a decision, not a guess.
+    if (v.labelSource === 'agent') return false;
+    const below = this.env.lowConfidenceBelow?.() ?? DEFAULT_SETTINGS.lowConfidenceBelow;
+    return v.confidence < below;
+  }
+
+  private chipName(v: MentionView, state: SlaState): string {
+    const { t } = this.env;
+    const label = t(`label.${v.label}`);
+    const stateName =
+      v.label === THANK_LABEL && state === 'breached'
+        ? t('overlay.thanksLateState')
+        : v.label === THANK_LABEL && state === 'due_soon'
+          ? t('overlay.thanksSoon')
+          : t(`sla.${state}`);
+    if (!this.isUnsure(v)) return t('overlay.chipName', { label, state: stateName });
+    return t('overlay.chipNameUnsure', { label, state: stateName, pct: formatPercent(v.confidence, this.env.locale) });
   }
 
   private toggleMenu(): void {

@@ -1,6 +1,8 @@
 // The small notice Careline shows when X's page no longer looks like what the reader knows.
-// It says so plainly instead of failing silently, and it never covers X's own controls.
+// It says so plainly instead of failing silently, names the part of the page it could not read
+// (so the agent can tell the team), and it never covers X's own controls.
 import type { Translate } from '../../i18n/translate';
+import { POST_PARTS, type PagePart } from '../page-drift';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
 
@@ -15,10 +17,17 @@ const NOTICE_CSS = `
 .notice button:hover { background: var(--hover); }
 `;
 
-export function showPausedNotice(doc: Document, t: Translate, theme: XTheme): HTMLElement {
+/** What the notice says: overlays pause when the posts cannot be read; a composer only stops insertion. */
+export function noticeText(t: Translate, part: PagePart): string {
+  const lead = POST_PARTS.includes(part) ? t('notice.paused') : t('notice.changed');
+  return `${lead} ${t(`notice.part.${part}`)}`;
+}
+
+export function showPausedNotice(doc: Document, t: Translate, theme: XTheme, part: PagePart = 'posts'): HTMLElement {
   doc.querySelector(NOTICE_TAG)?.remove();
   const host = doc.createElement(NOTICE_TAG);
-  host.dataset.careline = 'paused';
+  host.dataset.careline = POST_PARTS.includes(part) ? 'paused' : 'drift';
+  host.dataset.part = part;
   host.dataset.theme = theme;
   const root = host.attachShadow({ mode: 'open' });
   adoptOverlayStyles(root);
@@ -31,7 +40,7 @@ export function showPausedNotice(doc: Document, t: Translate, theme: XTheme): HT
   mark.className = 'mark';
   mark.textContent = 'Careline';
   const text = doc.createElement('span');
-  text.textContent = t('notice.paused');
+  text.textContent = noticeText(t, part);
   const hide = doc.createElement('button');
   hide.type = 'button';
   hide.textContent = '×';

@@ -3,8 +3,9 @@
 // Enter inserts in place of what they typed, Escape leaves the text alone. The best match is
 // selected from the start, so ;; and Enter insert it.
 import type { Translate } from '../../i18n/translate';
-import type { QuickReply } from '../../templates/quick-replies';
+import type { QuickReply } from '../../templates/quick-reply-items';
 import { foldForSearch } from '../../templates/match';
+import { stopUntrusted } from '../agent-event';
 import { adoptOverlayStyles } from './styles';
 import type { XTheme } from './theme';
 
@@ -58,6 +59,8 @@ export class QuickReplyMenu {
     const host = d.createElement(PICKER_TAG);
     host.dataset.careline = 'picker';
     host.dataset.theme = this.theme();
+    // A click X's scripts make on a listed reply never inserts it.
+    for (const type of ['click', 'mousedown', 'pointerdown']) host.addEventListener(type, stopUntrusted, { capture: true });
     const root = host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
     const style = d.createElement('style');

@@ -1,39 +1,83 @@
-// The overlay's look: X's font (inherited through the shadow root), X's greys per theme,
-// one colour per label, compact enough to sit in a post's header row.
+// The overlay's look: X's font (inherited through the shadow root), X's greys per theme, one
+// colour per label. It sits in a post's header row and never makes it taller or wraps X's own
+// text: the host takes only the space X's name, handle and time leave (flex: 1 1 0), and a
+// container query on that space drops the time waited, then the whole timer, then the chip's
+// words (a dot with the same accessible name). No script measures anything.
+//
+// The chip has one width on every post and sits at the end of the row, so chips line up.
+// Label text colours reach at least 5:1 on their tint in light and dark (4.5:1 is WCAG AA);
+// the tint and the dot keep the brighter brand colour. Dim is gone from X (2026) but still
+// gets readable colours. Figures: docs/automation.md.
+const CHIP_W = 108; // fits "● Réclamation ▾" at 12px bold; longer names end in "…"
+const GAP = 6;
+const TIMER_FULL = 170; // "12m 05s waited · 48m 10s left"
+const TIMER_SHORT = 96; // "48m 10s left", "thank within 23h"
+
 export const OVERLAY_CSS = `
-:host { all: initial; display: inline-flex; vertical-align: middle; margin-inline-start: 6px;
-  font-family: inherit; font-size: 13px; line-height: 16px; position: relative; z-index: 1;
+:host { all: initial; display: block; flex: 1 1 0; min-width: 0; height: 20px; align-self: center;
+  margin-inline-start: ${GAP}px; container: careline / inline-size; position: relative; z-index: 1;
+  font-family: inherit; font-size: 13px; line-height: 16px;
   --fg: #0f1419; --muted: #536471; --border: #cfd9de; --bg: #ffffff; --hover: rgba(15,20,25,.06);
-  --shadow: rgba(101,119,134,.2) 0 0 15px, rgba(101,119,134,.15) 0 0 3px 1px; --focus: #1d9bf0; }
-:host([data-theme="dim"]) { --fg: #f7f9f9; --muted: #8b98a5; --border: #38444d; --bg: #15202b;
-  --hover: rgba(247,249,249,.08); --shadow: rgba(136,153,166,.2) 0 0 15px, rgba(136,153,166,.15) 0 0 3px 1px; }
+  --shadow: rgba(101,119,134,.2) 0 0 15px, rgba(101,119,134,.15) 0 0 3px 1px; --focus: #1d9bf0;
+  --breached-bg: #c4111b; --due-fg: #7a4f00; --due-bg: rgba(255,173,31,.2);
+  --t-crisis: #b91923; --t-complaint: #a74009; --t-question: #13669e; --t-praise: #00714c;
+  --t-troll: #6447d4; --t-spam: #5c646d; --t-other: #5e6266; }
 :host([data-theme="dark"]) { --fg: #e7e9ea; --muted: #71767b; --border: #2f3336; --bg: #000000;
-  --hover: rgba(231,233,234,.08); --shadow: rgba(255,255,255,.2) 0 0 15px, rgba(255,255,255,.15) 0 0 3px 1px; }
+  --hover: rgba(231,233,234,.08); --shadow: rgba(255,255,255,.2) 0 0 15px, rgba(255,255,255,.15) 0 0 3px 1px;
+  --due-fg: #ffd27a; --due-bg: rgba(255,173,31,.18);
+  --t-crisis: #f6404b; --t-complaint: #e8590c; --t-question: #1d9bf0; --t-praise: #00ba7c;
+  --t-troll: #8b6eff; --t-spam: #8b98a5; --t-other: #83888c; }
+:host([data-theme="dim"]) { --fg: #f7f9f9; --muted: #8b98a5; --border: #38444d; --bg: #15202b;
+  --hover: rgba(247,249,249,.08); --shadow: rgba(136,153,166,.2) 0 0 15px, rgba(136,153,166,.15) 0 0 3px 1px;
+  --due-fg: #ffd27a; --due-bg: rgba(255,173,31,.18);
+  --t-crisis: #f86a73; --t-complaint: #ed7e41; --t-question: #3da9f2; --t-praise: #00ba7c;
+  --t-troll: #a28aff; --t-spam: #97a2ae; --t-other: #9a9ea1; }
 * { box-sizing: border-box; font: inherit; }
-.row { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.row { display: flex; justify-content: flex-end; align-items: center; gap: 4px; height: 20px; white-space: nowrap; }
 button { cursor: pointer; color: inherit; background: none; border: 0; padding: 0; }
 button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
-.chip { display: inline-flex; align-items: center; gap: 4px; height: 20px; padding: 0 8px; border-radius: 9999px;
-  font-weight: 700; font-size: 12px; color: var(--label); border: 1px solid color-mix(in srgb, var(--label) 45%, transparent);
-  background: color-mix(in srgb, var(--label) 12%, transparent); }
+.chip { flex: none; display: inline-flex; align-items: center; gap: 4px; width: ${CHIP_W}px; height: 20px; padding: 0 8px;
+  border-radius: 9999px; font-weight: 700; font-size: 12px; color: var(--label-text);
+  border: 1px solid color-mix(in srgb, var(--label) 55%, transparent); background: color-mix(in srgb, var(--label) 12%, transparent); }
 .chip:hover { background: color-mix(in srgb, var(--label) 20%, transparent); }
-.chip .dot { width: 6px; height: 6px; border-radius: 50%; background: var(--label); }
-.chip .caret { opacity: .7; font-size: 10px; }
-.timer { display: inline-flex; align-items: center; gap: 3px; height: 20px; padding: 0 6px; border-radius: 9999px;
-  color: var(--muted); font-variant-numeric: tabular-nums; font-size: 12px; }
-.timer[data-state="due_soon"] { color: #8a5a00; background: rgba(255,173,31,.18); font-weight: 700; }
-:host([data-theme="dim"]) .timer[data-state="due_soon"], :host([data-theme="dark"]) .timer[data-state="due_soon"] { color: #ffd27a; }
-.timer[data-state="breached"] { color: #fff; background: #f4212e; font-weight: 700; }
+.chip .dot { flex: none; width: 6px; height: 6px; border-radius: 50%; background: var(--label); }
+.chip .name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.chip .caret { flex: none; font-size: 10px; }
+/* Unsure: a hollow chip (no tint, dashed edge, hollow dot) and a "?" after the label. */
+.chip[data-unsure="true"] { background: transparent; border-style: dashed; border-color: var(--label); }
+.chip[data-unsure="true"] .dot { background: transparent; box-shadow: inset 0 0 0 1.5px var(--label); }
+.timer { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; height: 20px; padding: 2px 6px;
+  border-radius: 9999px; color: var(--muted); font-variant-numeric: tabular-nums; font-size: 12px; }
+.timer[data-state="due_soon"] { color: var(--due-fg); background: var(--due-bg); font-weight: 700; }
+.timer[data-state="breached"] { color: #ffffff; background: var(--breached-bg); font-weight: 700; }
 .timer[data-state="stopped"] { color: var(--muted); }
-.timer[hidden] { display: none; }
-[data-label="crisis"] { --label: #f4212e; } [data-label="complaint"] { --label: #e8590c; }
-[data-label="question"] { --label: #1d9bf0; } [data-label="praise"] { --label: #00ba7c; }
-[data-label="troll"] { --label: #7856ff; } [data-label="spam"] { --label: #8b98a5; } [data-label="other"] { --label: #71767b; }
-.menu { position: absolute; top: 24px; inset-inline-start: 0; min-width: 260px; max-width: 320px; padding: 6px 0;
-  background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: var(--shadow); font-size: 14px; line-height: 18px; }
+/* Praise's goal is quieter than an SLA: never amber, never red. */
+.timer[data-kind="thanks"] { color: var(--muted); background: none; font-weight: 400; }
+.timer[data-kind="thanks"][data-state="breached"] { color: var(--t-praise); font-style: italic; }
+.timer[hidden], .timer.whole .waited, .timer.whole .sep { display: none; }
+@container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .timer .waited, .timer .sep { display: none; } }
+@container careline (max-width: ${CHIP_W + GAP + TIMER_SHORT}px) { .timer { display: none; } }
+@container careline (max-width: ${CHIP_W - 1}px) {
+  .chip { width: 12px; height: 12px; padding: 0; gap: 0; justify-content: center; background: var(--label); border: 0; }
+  .chip .name, .chip .caret { display: none; }
+  .chip .dot { display: none; }
+  .chip[data-unsure="true"] { background: transparent; box-shadow: inset 0 0 0 2px var(--label); }
+}
+/* No room at all (a name that fills the row): the dot rests in the space before X's buttons. */
+@container careline (max-width: 11px) { .row { position: absolute; inset-inline-end: -8px; top: 0; } }
+[data-label="crisis"] { --label: #f4212e; --label-text: var(--t-crisis); }
+[data-label="complaint"] { --label: #e8590c; --label-text: var(--t-complaint); }
+[data-label="question"] { --label: #1d9bf0; --label-text: var(--t-question); }
+[data-label="praise"] { --label: #00ba7c; --label-text: var(--t-praise); }
+[data-label="troll"] { --label: #7856ff; --label-text: var(--t-troll); }
+[data-label="spam"] { --label: #8b98a5; --label-text: var(--t-spam); }
+[data-label="other"] { --label: #71767b; --label-text: var(--t-other); }
+.menu { position: absolute; top: 24px; inset-inline-end: 0; min-width: 260px; max-width: 320px; padding: 6px 0;
+  background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: var(--shadow); font-size: 14px; line-height: 18px;
+  white-space: normal; }
 .menu[hidden] { display: none; }
 .menu[popover] { position: fixed; inset: auto; margin: 0; border: 0; overflow: visible; max-height: calc(100vh - 16px); overflow-y: auto; }
-.menu .why { padding: 6px 14px 8px; border-bottom: 1px solid var(--border); white-space: normal; }
+.menu .why { padding: 6px 14px 8px; border-bottom: 1px solid var(--border); }
 .menu .why strong { display: block; font-weight: 700; margin-bottom: 2px; }
 .menu .why ul { margin: 2px 0 0; padding-inline-start: 16px; color: var(--muted); font-size: 13px; }
 .menu .why .conf { color: var(--muted); font-size: 12px; }
@@ -45,7 +89,7 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .menu [role="menuitemradio"] .dot { width: 8px; height: 8px; border-radius: 50%; background: var(--label); }
 .menu [role="menuitemradio"][aria-checked="true"] { font-weight: 700; }
 .menu [role="menuitemradio"][aria-checked="true"]::after { content: "✓"; margin-inline-start: auto; }
-.menu .error { padding: 6px 14px; color: #f4212e; white-space: normal; }
+.menu .error { padding: 6px 14px; color: var(--t-crisis); }
 .labels { display: grid; grid-template-columns: 1fr 1fr; }
 `;
 

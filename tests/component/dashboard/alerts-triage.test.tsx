@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../lib/db/database';
 import { mention } from '../../unit/factories';
 import { clearDatabase, connectBackground, renderDashboard, seedSettings, saveAndWait, storedSettings, valueOf } from './harness';
+import { EXTENSION_PAGE } from '../../support/background';
 
 beforeEach(async () => {
   await clearDatabase();
@@ -33,6 +34,22 @@ describe('Alerts', () => {
 });
 
 describe('Triage', () => {
+  it('sets the confidence below which a label shows as unsure on X', async () => {
+    const user = userEvent.setup();
+    connectBackground();
+    renderDashboard('triage');
+    const field = await screen.findByRole('textbox', { name: 'Show a label as unsure below' });
+    expect(valueOf(field)).toBe('50');
+    await user.clear(field);
+    await user.type(field, '140');
+    await user.tab();
+    expect(screen.getByText(/from 0 to 100/i)).toBeTruthy();
+    await user.clear(field);
+    await user.type(field, '62,5');
+    await saveAndWait(user);
+    expect((await storedSettings()).lowConfidenceBelow).toBe(0.625);
+  });
+
   it('adds a keyword rule, phrase → label, and refuses the same phrase twice', async () => {
     const user = userEvent.setup();
     connectBackground();
@@ -59,7 +76,7 @@ describe('Triage', () => {
     const user = userEvent.setup();
     const { service } = connectBackground();
     await db().mentions.add(mention({ statusId: '10', label: 'complaint' }));
-    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '10', action: { kind: 'relabel', label: 'praise' } }, {});
+    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '10', action: { kind: 'relabel', label: 'praise' } }, EXTENSION_PAGE);
     renderDashboard('triage');
     await waitFor(() =>
       expect(screen.getByTestId('corrections').textContent).toBe('The model has learned 1 correction from your team’s relabelling.'),
@@ -87,7 +104,7 @@ describe('Triage', () => {
     renderDashboard('triage');
     await waitFor(() => expect(screen.getByTestId('corrections').textContent).toContain('learned 0 corrections'));
     expect((screen.getByRole('button', { name: 'Reset learned model…' }) as HTMLButtonElement).disabled).toBe(true);
-    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '11', action: { kind: 'relabel', label: 'spam' } }, {});
+    await service.handlers.mentionAction({ type: 'mentionAction', statusId: '11', action: { kind: 'relabel', label: 'spam' } }, EXTENSION_PAGE);
     await waitFor(() => expect(screen.getByTestId('corrections').textContent).toContain('learned 1 correction '));
     expect((screen.getByRole('button', { name: 'Reset learned model…' }) as HTMLButtonElement).disabled).toBe(false);
   });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { logEvents } from '../../../lib/db/audit';
 import { db } from '../../../lib/db/database';
+import { formatWhen } from '../../../components/library/format';
 import { mention } from '../../unit/factories';
 import { clearDatabase, renderDashboard } from './harness';
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
     { at: T + 2 * 60_000, kind: 'label_changed', statusId: '501', actor: 'Ana', from: 'question', to: 'complaint' },
     { at: T, kind: 'mention_seen', statusId: '501', actor: 'Careline' },
     { at: T + 5 * 60_000, kind: 'responded', statusId: '777', actor: 'Ivo', from: 'in_progress', to: 'responded' },
-    { at: T + 3 * 60_000, kind: 'settings_changed', actor: 'Ana', detail: 'sla' },
+    { at: T + 3 * 60_000, kind: 'settings_changed', actor: 'Ana', detail: 'sla, agentName, lowConfidenceBelow' },
   ]);
 });
 
@@ -31,9 +32,12 @@ describe('Audit log', () => {
     expect(rows().map((r) => r.getAttribute('data-kind'))).toEqual(['responded', 'settings_changed', 'label_changed', 'mention_seen']);
 
     const [responded, settings, relabel] = rows();
-    const at = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'medium' }).format(T + 5 * 60_000);
+    // The dashboard's one date format, the same as the template library's.
+    const at = formatWhen(T + 5 * 60_000, 'en');
+    expect(at).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(T + 5 * 60_000));
     expect(cells(responded!)).toEqual([at, 'Responded', 'Ivo', '777', 'In progress → Responded']);
-    expect(cells(settings!)).toEqual([expect.any(String), 'Settings changed', 'Ana', '–', ' sla']);
+    // Settings by the names the dashboard gives them, not the record's keys.
+    expect(cells(settings!)).toEqual([expect.any(String), 'Settings changed', 'Ana', '–', ' SLA policy, Your name, Show a label as unsure below']);
     expect(cells(relabel!).slice(1)).toEqual(['Label changed', 'Ana', '@marta_k', 'Question → Complaint']);
     const link = within(relabel!).getByRole('link', { name: 'Open @marta_k’s post on X' });
     expect(link.getAttribute('href')).toBe('https://x.com/marta_k/status/501');

@@ -13,13 +13,13 @@ beforeEach(async () => {
 const handleInputs = () => screen.queryAllByRole('textbox', { name: /^Brand handle \d+$/ });
 
 describe('Brand & team', () => {
-  it('with nothing configured shows the signed-in X account as the brand it watches', async () => {
+  it('with nothing configured shows the account adopted on first use as the brand it watches', async () => {
     connectBackground();
-    await seedSettings({ signedInHandle: 'LumenMobile' });
+    await seedSettings({ accountHandle: 'LumenMobile', accountSince: Date.parse('2026-11-20T10:00:00Z') });
     renderDashboard();
     const summary = await screen.findByRole('region', { name: 'What Careline watches' });
     expect(within(summary).getAllByText('@LumenMobile')).toHaveLength(2); // as name and as handle
-    expect(screen.getByTestId('signed-in')?.textContent).toContain('@LumenMobile, always counted as a brand handle');
+    expect(screen.getByTestId('brand-account')?.textContent).toMatch(/^@LumenMobile, since .*2026/);
     expect(screen.getByRole('textbox', { name: 'Brand name' })?.getAttribute('placeholder')).toBe('@LumenMobile');
   });
 
@@ -115,6 +115,7 @@ describe('Brand & team', () => {
     expect(saved.keywords).toEqual(['LumenNet', 'Lumen X2']);
     await waitFor(() =>
       expect(screen.getAllByRole('textbox', { name: /^Keyword \d+$/ }).map(valueOf)).toEqual(['LumenNet', 'Lumen X2']),
+      { timeout: 5000 },
     );
   });
 
@@ -164,5 +165,31 @@ describe('Brand & team', () => {
     expect(document.getElementById(rows[2]!.getAttribute('aria-describedby')!)?.textContent).toContain('handle is reserved');
     expect(rows[0]?.getAttribute('aria-invalid')).toBe('false');
     expect(valueOf(rows[2])).toBe('Lumen_Help');
+  });
+});
+
+describe('the brand account', () => {
+  it('switches only when the lead confirms the account the overlay proposed', async () => {
+    const user = userEvent.setup();
+    connectBackground();
+    await seedSettings({ accountHandle: 'LumenMobile', accountSince: Date.parse('2026-11-20T10:00:00Z') });
+    renderDashboard('brand?switch=LumenHelp');
+    const offer = await screen.findByRole('group', { name: 'X shows @LumenHelp signed in. Make it the brand account?' });
+    // Nothing changed before the click.
+    expect((await storedSettings()).accountHandle).toBe('LumenMobile');
+    await user.click(within(offer).getByRole('button', { name: 'Switch the brand to @LumenHelp' }));
+    await screen.findByText('The brand account is now @LumenHelp.');
+    expect(await storedSettings()).toMatchObject({ accountHandle: 'LumenHelp' });
+    await waitFor(() => expect(screen.getByTestId('brand-account').textContent).toMatch(/^@LumenHelp, since/));
+  });
+
+  it('an agent cannot switch it once a lead is set', async () => {
+    const user = userEvent.setup();
+    connectBackground();
+    await seedSettings({ accountHandle: 'LumenMobile', leadLock: { salt: 'AA', hash: 'BB', iterations: 1 } });
+    renderDashboard('brand?switch=Personal');
+    await user.click(await screen.findByRole('button', { name: 'Switch the brand to @Personal' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('only the lead');
+    expect((await storedSettings()).accountHandle).toBe('LumenMobile');
   });
 });

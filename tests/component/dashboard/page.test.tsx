@@ -25,7 +25,9 @@ describe('Dashboard page', () => {
       'Alerts',
       'Triage',
       'Templates',
+      'Incidents',
       'Audit log',
+      'X’s page',
     ]);
     await user.click(within(nav()).getByRole('link', { name: 'SLA policy' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'SLA policy' })).toBeTruthy();

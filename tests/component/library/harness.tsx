@@ -7,7 +7,7 @@ import { I18nProvider } from '../../../components/i18n';
 import { db } from '../../../lib/db/database';
 import { sendToBackground } from '../../../lib/messaging/client';
 import type { Template, UiLocale } from '../../../lib/model';
-import type { RolePort } from '../../../lib/service/template-handlers';
+import type { RolePort } from '../../../lib/service';
 import { saveSettings } from '../../../lib/settings/store';
 import type { TemplateInput } from '../../../lib/templates';
 import { fakePorts, memoryRoles, serveMessages } from '../../support/background';

@@ -6,6 +6,11 @@ import { db } from '../../../lib/db/database';
 import { seedStarterTemplates } from '../../../lib/service/seed';
 import { exportPack, parsePack } from '../../../lib/templates';
 import { asLead, connectBackground, renderLibrary, resetDatabase } from './harness';
+import { STARTER_LANGS, starterTemplates } from '../../../lib/templates';
+
+// The starter library: every entry in every starter language.
+const N = starterTemplates(0).length;
+const PER_LANG = N / Object.keys(STARTER_LANGS).length;
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 
@@ -37,22 +42,22 @@ describe('template packs', () => {
     const blobs = captureDownloads();
     const user = userEvent.setup();
     renderLibrary();
-    await user.click(await screen.findByRole('button', { name: 'Export all (54)' }));
+    await user.click(await screen.findByRole('button', { name: `Export all (${N})` }));
     expect(blobs).toHaveLength(1);
     const all = parsePack(await blobs[0]!.text());
-    expect(all.ok && all.templates.length).toBe(54);
+    expect(all.ok && all.templates.length).toBe(N);
     expect(all.ok && all.templates).toEqual((await db().templates.toArray()).sort((a, b) => a.id.localeCompare(b.id)));
-    expect(screen.getByText(/^Saved careline-templates-\d{4}-\d\d-\d\d\.json \(templates: 54\)\.$/)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^Saved careline-templates-\\d{4}-\\d\\d-\\d\\d\\.json \\(templates: ${N}\\)\\.$`))).toBeTruthy();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'hr');
-    await user.click(screen.getByRole('button', { name: 'Export shown (18)' }));
+    await user.click(screen.getByRole('button', { name: `Export shown (${PER_LANG})` }));
     const shown = parsePack(await blobs[1]!.text());
-    expect(shown.ok && shown.templates.map((t) => t.lang)).toEqual(Array(18).fill('hr'));
+    expect(shown.ok && shown.templates.map((t) => t.lang)).toEqual(Array(PER_LANG).fill('hr'));
   });
 
   it('is a lead’s action: agents have no import control', async () => {
     renderLibrary();
-    await screen.findByRole('button', { name: 'Export all (54)' });
+    await screen.findByRole('button', { name: `Export all (${N})` });
     expect(screen.queryByRole('button', { name: 'Import pack…' })).toBeNull();
   });
 
@@ -121,7 +126,7 @@ describe('template packs', () => {
     expect(await db().templates.get('team-praise-extra')).toBeTruthy();
     expect(await db().templates.count()).toBe(before.length + 1);
     // The list follows the database.
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Export all (55)' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('button', { name: `Export all (${N + 1})` })).toBeTruthy());
   });
 
   it('warns when the pack would overwrite a newer local edit', async () => {

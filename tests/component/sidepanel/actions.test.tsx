@@ -31,7 +31,7 @@ describe('side panel: inserting into X', () => {
     expect(writeText).not.toHaveBeenCalled();
     // The audit log says which approved template went into whose reply.
     const events = await db().audit.where('kind').equals('template_inserted').toArray();
-    expect(events.map((e) => [e.statusId, e.detail])).toEqual([['1862400000001000007', 'starter-complaint-acknowledge-fr']]);
+    expect(events.map((e) => [e.statusId, e.detail])).toEqual([['1862400000001000007', 'starter-complaint-reply-fr']]);
   });
 
   it('when no reply box is open on X, copies the text to the clipboard and says so', async () => {

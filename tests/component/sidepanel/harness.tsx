@@ -7,7 +7,7 @@ import { SidePanel } from '../../../components/sidepanel/side-panel';
 import { db } from '../../../lib/db/database';
 import type { InsertResult, InsertTarget } from '../../../lib/messaging/protocol';
 import type { Mention, Settings, Template, UiLocale } from '../../../lib/model';
-import { setFocus } from '../../../lib/service/focus';
+import { setFocus } from '../../../lib/mentions/focus';
 import { starterTemplates } from '../../../lib/templates';
 import { mention as mentionOf, settings as settingsOf } from '../../unit/factories';
 import { fakePorts, serveMessages } from '../../support/background';

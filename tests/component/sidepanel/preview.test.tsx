@@ -31,7 +31,7 @@ describe('previewTemplate', () => {
   });
 
   it('lists every empty setting a template needs', () => {
-    const p = previewTemplate(starter('starter-complaint-dm-fr'), input({ agentName: '', brandName: '', signedInHandle: null }));
+    const p = previewTemplate(starter('starter-complaint-dm-fr'), input({ agentName: '', brandName: '', accountHandle: null }));
     expect(p.text).toBeNull();
     expect(p.target).toBe('dm');
     expect(p.count.kind).toBe('dm');

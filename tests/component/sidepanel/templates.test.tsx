@@ -30,10 +30,14 @@ describe('side panel: templates for the post in focus', () => {
     const all = await screen.findAllByRole('option');
     const fits = all.map((o) => within(o).queryByText('Fits label & language') !== null);
     const firstOther = fits.indexOf(false);
-    // French complaint templates: reply, acknowledge, holding, DM opener, follow-up.
-    expect(firstOther).toBe(5);
+    // French complaint templates: reply, acknowledge, holding, DM opener, follow-up, and the safety
+    // reply (also written for complaints), which sinks for a post without a safety problem.
+    expect(firstOther).toBe(6);
     expect(fits.slice(firstOther)).not.toContain(true);
-    expect(all.slice(0, 5).every((o) => /Réclamation|Réponse d'attente|Suivi/.test(o.textContent ?? ''))).toBe(true);
+    expect(all.slice(0, 6).every((o) => /Réclamation|Réponse d'attente|Suivi|Sécurité/.test(o.textContent ?? ''))).toBe(true);
+    // A new complaint: the first reply comes first, the follow-up after the other replies.
+    expect(all[0]!.querySelector('.sp-option-title')?.textContent).toBe('Réclamation\u00a0: s\'excuser, assumer, passer en message privé');
+    expect(all.findIndex((o) => /Suivi/.test(o.textContent ?? ''))).toBeGreaterThan(2);
     expect(selected()).toBe(all[0]);
     // Each option says what kind of template it is.
     expect(within(all[0]!).getByText(/Public reply|Holding statement|DM opener/)).toBeTruthy();
@@ -169,5 +173,44 @@ describe('side panel: templates for the post in focus', () => {
     expect(world.inserts.map((i) => i.target)).toEqual(['dm']);
     // The opener's paragraphs survive the trip.
     expect(world.inserts[0]!.text).toContain('\n\n');
+  });
+});
+
+describe('side panel: the right reply first for the conversation', () => {
+  const firstTitle = async () => {
+    const all = await screen.findAllByRole('option');
+    return all[0]!.querySelector('.sp-option-title')?.textContent ?? '';
+  };
+  const dmText = () => decodeURIComponent(preview().textContent!.match(/text=(\S+?)\.?(\s|$)/)![1]!);
+
+  it('answers a German crisis in German, its DM link prefilled in German', async () => {
+    await seed({ mention: { label: 'crisis', lang: 'de', reasons: [] } });
+    renderPanel();
+    expect(await firstTitle()).toBe('Krise: Antwort an eine betroffene Person, weiter per DM');
+    expect(preview().getAttribute('lang')).toBe('de');
+    expect(dmText()).toMatch(/^Hallo, meine Vorgangsnummer ist CL-/);
+  });
+
+  it('gives one person’s safety problem the safety reply first', async () => {
+    await seed({ mention: { label: 'crisis', lang: 'es', reasons: [{ kind: 'safety', terms: ['quemó'] }] } });
+    renderPanel();
+    expect(await firstTitle()).toBe('Seguridad: el dispositivo o la salud de una persona en riesgo');
+    expect(within(selected()).getByText('Written for this situation')).toBeTruthy();
+    expect(preview().getAttribute('lang')).toBe('es');
+  });
+
+  it('offers the follow-up first once the brand responded', async () => {
+    await seed({ mention: { label: 'complaint', lang: 'hr', status: 'responded', respondedAt: NOW - 60_000 } });
+    renderPanel();
+    expect(await firstTitle()).toBe('Praćenje: nakon što je problem riješen');
+    expect(within(selected()).getByText('Follow-up')).toBeTruthy();
+  });
+
+  it('falls back to English for a language without templates, the DM link in English too', async () => {
+    await seed({ mention: { label: 'complaint', lang: 'it' } });
+    renderPanel();
+    expect(await firstTitle()).toBe('Complaint: apologise, own it, move to DM');
+    expect(preview().getAttribute('lang')).toBe('en');
+    expect(dmText()).toMatch(/^Hi! My case number is CL-/);
   });
 });

@@ -193,7 +193,7 @@ describe('insertIntoChatComposer', () => {
     return { textarea, button };
   }
 
-  it('sets the value through the prototype setter, as React needs, and fires input', () => {
+  it('sets the value through the prototype setter, as React needs, and fires input', async () => {
     const { textarea } = chat();
     // React shadows `value` on the element to track it; going through it would hide the change.
     let shadowedSets = 0;
@@ -207,29 +207,29 @@ describe('insertIntoChatComposer', () => {
       },
     });
 
-    expect(insertIntoChatComposer(textarea, 'Hi, this is Sam.\nCase C-1')).toEqual({ ok: true, method: 'native-setter' });
+    expect(await insertIntoChatComposer(textarea, 'Hi, this is Sam.\nCase C-1')).toEqual({ ok: true, method: 'native-setter' });
     expect(shadowedSets).toBe(0);
     expect(textarea.value).toBe('Hi, this is Sam.\nCase C-1');
   });
 
-  it('appends to what the agent typed, on a new line', () => {
+  it('appends to what the agent typed, on a new line', async () => {
     const { textarea } = chat('Hello!');
-    insertIntoChatComposer(textarea, 'Case C-1');
+    await insertIntoChatComposer(textarea, 'Case C-1');
     expect(textarea.value).toBe('Hello!\nCase C-1');
   });
 
-  it('fails when the value does not stay (the component put its own back)', () => {
+  it('fails when the value does not stay (the component put its own back)', async () => {
     const { textarea } = chat();
     textarea.addEventListener('input', () => {
       textarea.value = '';
     });
-    expect(insertIntoChatComposer(textarea, 'Hi')).toEqual({ ok: false, method: 'native-setter', reason: 'value-not-kept' });
+    expect(await insertIntoChatComposer(textarea, 'Hi')).toEqual({ ok: false, method: 'native-setter', reason: 'value-not-kept' });
   });
 
-  it('fails when Send stays disabled', () => {
+  it('fails when Send stays disabled', async () => {
     document.body.innerHTML =
       '<div><textarea></textarea><button data-testid="dm-composer-send-button" disabled>Send</button></div>';
-    expect(insertIntoChatComposer(document.querySelector('textarea')!, 'Hi')).toEqual({
+    expect(await insertIntoChatComposer(document.querySelector('textarea')!, 'Hi', { verifyTimeoutMs: 50 })).toEqual({
       ok: false,
       method: 'native-setter',
       reason: 'send-button-disabled',
@@ -238,13 +238,13 @@ describe('insertIntoChatComposer', () => {
 });
 
 describe('performInsert', () => {
-  it('says no-composer when the page has none', async () => {
-    expect(await performInsert(document, { target: 'reply', text: 'Hi' })).toEqual({ ok: false, method: 'none', reason: 'no-composer' });
-    expect(await performInsert(document, { target: 'dm', text: 'Hi' })).toEqual({ ok: false, method: 'none', reason: 'no-composer' });
+  it('says no-composer when the page has none (after giving X time to draw one)', async () => {
+    expect(await performInsert(document, { target: 'reply', text: 'Hi' }, null, 100)).toEqual({ ok: false, method: 'none', reason: 'no-composer' });
+    expect(await performInsert(document, { target: 'dm', text: 'Hi' }, null, 100)).toEqual({ ok: false, method: 'none', reason: 'no-composer' });
   });
 
   it('routes a DM to the chat textarea', async () => {
-    document.body.innerHTML = '<textarea data-testid="dm-composer-textarea"></textarea>';
+    document.body.innerHTML = '<form><textarea data-testid="dm-composer-textarea"></textarea><button data-testid="dm-composer-send-button">Send</button></form>';
     expect(await performInsert(document, { target: 'dm', text: 'Hi' })).toEqual({ ok: true, method: 'native-setter' });
     expect(document.querySelector('textarea')!.value).toBe('Hi');
   });

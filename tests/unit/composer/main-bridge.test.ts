@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
+// The signed bridge between the isolated content script and the MAIN-world helper, and what a page
+// script sharing the DOM can and cannot do to it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  BRIDGE_VERSION,
+  connectIsolatedBridge,
   InsertRequest,
   MAX_INSERT_CHARS,
-  REQUEST_EVENT,
   parseDetail,
-  requestInsert,
+  REQUEST_EVENT,
+  RESULT_EVENT,
   serveInsertRequests,
   type InsertResult,
 } from '../../../lib/x/main-bridge.ts';
@@ -23,128 +25,120 @@ function serve(handler: Parameters<typeof serveInsertRequests>[0]) {
   return spy;
 }
 
-const validRequest = (over: Record<string, unknown> = {}) => ({
-  v: BRIDGE_VERSION,
-  channel: 'careline-0123456789abcdef',
-  id: 'req-1',
-  target: 'reply',
-  text: 'Hello',
-  ...over,
-});
+const ok: InsertResult = { ok: true, method: 'paste' };
 
-/** Dispatches a raw request like a page script could, and collects what comes back on its channel. */
-async function rawRequest(detail: unknown, channel = 'careline-0123456789abcdef'): Promise<unknown[]> {
-  const answers: unknown[] = [];
-  const listener = (e: Event) => answers.push(JSON.parse((e as CustomEvent<string>).detail));
-  window.addEventListener(channel, listener);
-  window.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail }));
-  await new Promise((r) => setTimeout(r, 10));
-  window.removeEventListener(channel, listener);
-  return answers;
+/** The isolated side, closed after the test so it cannot take the next test's key. */
+function connect() {
+  const bridge = connectIsolatedBridge();
+  stops.push(() => bridge.close());
+  return bridge;
 }
 
-describe('requestInsert ⇄ serveInsertRequests', () => {
-  it('carries target, text and trigger to the MAIN side and its verdict back', async () => {
-    const handler = serve(() => ({ ok: true, method: 'paste' }));
+/** Records every detail dispatched under an event name, as a page script listening can. */
+function overhear(name: string): string[] {
+  const heard: string[] = [];
+  const listener = (e: Event) => heard.push((e as CustomEvent<string>).detail);
+  window.addEventListener(name, listener);
+  stops.push(() => window.removeEventListener(name, listener));
+  return heard;
+}
 
-    const result = await requestInsert('reply', 'Line 1\nLine 2', 1_000, { replaceTrigger: ';;' });
+const settle = () => new Promise((r) => setTimeout(r, 20));
 
-    expect(result).toEqual({ ok: true, method: 'paste' });
-    expect(handler).toHaveBeenCalledOnce();
-    expect(handler.mock.calls[0]?.[0]).toMatchObject({ target: 'reply', text: 'Line 1\nLine 2', replaceTrigger: ';;' });
+describe('the handshake', () => {
+  it('works whichever side starts first, and carries target, text and trigger to the MAIN side and its verdict back', async () => {
+    const handler = serve(() => ok);
+    const bridge = connect();
+    expect(await bridge.insert('reply', 'Line 1\nLine 2', 1_000, { replaceTrigger: ';;' })).toEqual(ok);
+    expect(handler.mock.calls[0]?.[0]).toEqual({ target: 'reply', text: 'Line 1\nLine 2', replaceTrigger: ';;' });
+
+    stops.splice(0).forEach((stop) => stop());
+    const late = connect();
+    const handler2 = serve(() => ({ ok: true, method: 'native-setter' }));
+    expect(await late.insert('dm', 'Hello')).toEqual({ ok: true, method: 'native-setter' });
+    expect(handler2).toHaveBeenCalledOnce();
   });
 
-  it('sends JSON strings, one random channel per page and a fresh id per request', async () => {
-    const seen: unknown[] = [];
-    const listener = (e: Event) => seen.push((e as CustomEvent).detail);
-    window.addEventListener(REQUEST_EVENT, listener);
-    serve(() => ({ ok: true, method: 'native-setter' }));
-
-    await requestInsert('dm', 'a');
-    await requestInsert('dm', 'b');
-    window.removeEventListener(REQUEST_EVENT, listener);
-
-    expect(seen.every((d) => typeof d === 'string')).toBe(true);
-    const [first, second] = seen.map((d) => InsertRequest.parse(JSON.parse(d as string)));
-    expect(first?.channel).toMatch(/^careline-[0-9a-f-]{36}$/);
-    expect(second?.channel).toBe(first?.channel);
-    expect(second?.id).not.toBe(first?.id);
+  it('gives the key out once: a page script asking afterwards gets nothing', async () => {
+    serve(() => ok);
+    connect();
+    const keys = overhear('careline:bridge-key');
+    window.dispatchEvent(new CustomEvent('careline:bridge-hello'));
+    expect(keys).toEqual([]);
   });
 
-  it('times out with ok:false when no MAIN-world helper answers', async () => {
+  it('without a MAIN-world helper, says so at once (the caller copies instead)', async () => {
+    const bridge = connect();
+    expect(await bridge.insert('reply', 'Hello')).toEqual({ ok: false, method: 'none', reason: 'no-bridge' });
+  });
+});
+
+describe('a page script sharing the DOM', () => {
+  it('cannot make the helper insert: unsigned, wrongly signed and replayed requests are ignored', async () => {
+    const handler = serve(() => ok);
+    const bridge = connect();
+    const requests = overhear(REQUEST_EVENT);
+    await bridge.insert('reply', 'Approved reply');
+    expect(handler).toHaveBeenCalledTimes(1);
+    const seen = JSON.parse(requests[0]!) as { seq: number; request: { text: string }; mac: string };
+
+    const forge = (detail: unknown) => window.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail: JSON.stringify(detail) }));
+    forge({ v: 2, seq: 99, request: { target: 'reply', text: 'Buy crypto now' } });
+    forge({ v: 2, seq: 99, request: { target: 'reply', text: 'Buy crypto now' }, mac: seen.mac });
+    forge({ ...seen, request: { ...seen.request, text: 'Buy crypto now' } });
+    forge(seen); // the same request again
+    forge({ v: 1, channel: 'careline-0123456789abcdef', id: 'req-1', target: 'reply', text: 'old protocol' });
+    await settle();
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('cannot forge the verdict the isolated side reads', async () => {
     vi.useFakeTimers();
-    const pending = requestInsert('reply', 'Hello', 500);
-    await vi.advanceTimersByTimeAsync(500);
-    expect(await pending).toEqual({ ok: false, method: 'none', reason: 'timeout' });
-  });
-
-  it('ignores answers with another id or a malformed verdict', async () => {
-    vi.useFakeTimers();
-    // A page script that answers every request on its channel with lies.
+    const bridge = connect();
+    // The MAIN side is silent here; a page script answers every request with a lie.
     const liar = (e: Event) => {
-      const request = JSON.parse((e as CustomEvent<string>).detail) as { channel: string; id: string };
-      const answer = (body: unknown) =>
-        window.dispatchEvent(new CustomEvent(request.channel, { detail: JSON.stringify(body) }));
-      answer({ v: 1, id: 'someone-else', result: { ok: true, method: 'paste' } });
-      answer({ v: 1, id: request.id, result: { ok: 'yes', method: 'magic' } });
-      window.dispatchEvent(new CustomEvent(request.channel, { detail: { v: 1, id: request.id } }));
+      const { seq } = JSON.parse((e as CustomEvent<string>).detail) as { seq: number };
+      window.dispatchEvent(new CustomEvent(RESULT_EVENT, { detail: JSON.stringify({ v: 2, seq, result: ok, mac: 'A'.repeat(44) }) }));
     };
+    // A key the isolated side accepts, from a helper that then stops answering.
+    serveInsertRequests(() => new Promise(() => {}));
     window.addEventListener(REQUEST_EVENT, liar);
-    const pending = requestInsert('reply', 'Hello', 300);
+    const pending = bridge.insert('reply', 'Hello', 300);
     await vi.advanceTimersByTimeAsync(300);
     window.removeEventListener(REQUEST_EVENT, liar);
     expect(await pending).toEqual({ ok: false, method: 'none', reason: 'timeout' });
   });
 
-  it('refuses text the bridge does not carry, without asking', async () => {
-    const handler = serve(() => ({ ok: true, method: 'paste' }));
-    expect(await requestInsert('reply', '')).toEqual({ ok: false, method: 'none', reason: 'invalid-request' });
-    expect(await requestInsert('reply', 'x'.repeat(MAX_INSERT_CHARS + 1))).toMatchObject({ ok: false, reason: 'invalid-request' });
-    expect(handler).not.toHaveBeenCalled();
-  });
-
-  it('never throws into the page, even when dispatching fails', async () => {
-    const broken = {
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      dispatchEvent: () => {
-        throw new Error('boom');
-      },
-    } as unknown as Window;
-    expect(await requestInsert('reply', 'Hello', 100, {}, broken)).toEqual({ ok: false, method: 'none', reason: 'bridge-error' });
+  it('cannot reach the helper by replacing built-ins after it started', async () => {
+    const handler = serve(() => ok);
+    const bridge = connect();
+    const parse = JSON.parse;
+    // X's script swaps JSON.parse so every request would read as its own.
+    JSON.parse = ((text: string, reviver?: (k: string, v: unknown) => unknown) =>
+      text.includes('"request"') ? { v: 2, seq: 7, request: { target: 'reply', text: 'hijacked' }, mac: 'A'.repeat(44) } : parse(text, reviver)) as typeof JSON.parse;
+    try {
+      expect(await bridge.insert('reply', 'Real text')).toEqual(ok);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(handler.mock.calls.map((c) => c[0].text)).toEqual(['Real text']);
   });
 });
 
-describe('the MAIN side', () => {
-  it.each([
-    ['an object instead of a JSON string', validRequest()],
-    ['JSON that does not parse', '{"v":1,'],
-    ['another protocol version', JSON.stringify(validRequest({ v: 2 }))],
-    ['an unknown target', JSON.stringify(validRequest({ target: 'post' }))],
-    ['a channel not of Careline', JSON.stringify(validRequest({ channel: 'message' }))],
-    ['empty text', JSON.stringify(validRequest({ text: '' }))],
-    ['text over the limit', JSON.stringify(validRequest({ text: 'x'.repeat(MAX_INSERT_CHARS + 1) }))],
-    ['a long trigger', JSON.stringify(validRequest({ replaceTrigger: 'x'.repeat(9) }))],
-  ])('ignores %s', async (_what, detail) => {
-    const handler = serve(() => ({ ok: true, method: 'paste' }));
-    expect(await rawRequest(detail)).toEqual([]);
+describe('inserting', () => {
+  it('refuses text the bridge does not carry, without asking', async () => {
+    const handler = serve(() => ok);
+    const bridge = connect();
+    expect(await bridge.insert('reply', '')).toEqual({ ok: false, method: 'none', reason: 'invalid-request' });
+    expect(await bridge.insert('reply', 'x'.repeat(MAX_INSERT_CHARS + 1))).toMatchObject({ ok: false, reason: 'invalid-request' });
     expect(handler).not.toHaveBeenCalled();
-  });
-
-  it('answers a well-formed request from anyone on its channel, with the verdict only', async () => {
-    serve(() => ({ ok: false, method: 'paste', reason: 'post-button-disabled' }));
-    expect(await rawRequest(JSON.stringify(validRequest()))).toEqual([
-      { v: 1, id: 'req-1', result: { ok: false, method: 'paste', reason: 'post-button-disabled' } },
-    ]);
   });
 
   it('turns a failing insert into ok:false', async () => {
     serve(() => {
       throw new Error('editor exploded');
     });
-    expect(await rawRequest(JSON.stringify(validRequest()))).toEqual([
-      { v: 1, id: 'req-1', result: { ok: false, method: 'none', reason: 'insert-error' } },
-    ]);
+    expect(await connect().insert('reply', 'Hello')).toEqual({ ok: false, method: 'none', reason: 'insert-error' });
   });
 
   it('runs one insert at a time, in order', async () => {
@@ -153,24 +147,26 @@ describe('the MAIN side', () => {
       log.push(`start ${request.text}`);
       await new Promise((r) => setTimeout(r, request.text === 'first' ? 20 : 0));
       log.push(`end ${request.text}`);
-      return { ok: true, method: 'paste' } satisfies InsertResult;
+      return ok;
     });
-    await Promise.all([requestInsert('reply', 'first'), requestInsert('reply', 'second')]);
+    const bridge = connect();
+    await Promise.all([bridge.insert('reply', 'first'), bridge.insert('reply', 'second')]);
     expect(log).toEqual(['start first', 'end first', 'start second', 'end second']);
   });
 
-  it('stops listening when asked', async () => {
-    const handler = vi.fn(() => ({ ok: true, method: 'paste' }) as InsertResult);
-    serveInsertRequests(handler)();
-    expect(await rawRequest(JSON.stringify(validRequest()))).toEqual([]);
-    expect(handler).not.toHaveBeenCalled();
+  it('times out with ok:false when the helper stopped', async () => {
+    const stop = serveInsertRequests(() => ok);
+    const bridge = connect();
+    stop();
+    expect(await bridge.insert('reply', 'Hello', 200)).toEqual({ ok: false, method: 'none', reason: 'timeout' });
   });
 });
 
 describe('parseDetail', () => {
   it('accepts only a JSON string matching the schema', () => {
-    expect(parseDetail(InsertRequest, JSON.stringify(validRequest()))).toMatchObject({ id: 'req-1' });
-    expect(parseDetail(InsertRequest, 42)).toBeNull();
+    expect(parseDetail(InsertRequest, JSON.stringify({ target: 'dm', text: 'Hi' }))).toEqual({ target: 'dm', text: 'Hi' });
+    expect(parseDetail(InsertRequest, { target: 'dm', text: 'Hi' })).toBeNull();
+    expect(parseDetail(InsertRequest, '{"target":')).toBeNull();
     expect(parseDetail(InsertRequest, 'null')).toBeNull();
   });
 });

@@ -27,9 +27,12 @@ describe('schema upgrades', () => {
       const name = fresh(`v${n}`);
       const old = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, n));
       // A v1 mention had no due-soon instant.
-      const { slaDueSoonAt: _drop, ...v1Mention } = mention({ statusId: '111', postedAt: Date.parse('2026-11-23T09:00:00Z') });
+      const full = mention({ statusId: '111', postedAt: Date.parse('2026-11-23T09:00:00Z'), slaDueSoonAt: Date.parse('2026-11-23T09:45:00Z') });
+      const { slaDueSoonAt: _drop, ...withoutDueSoon } = full;
+      // Only v1 lacked the due-soon instant; later versions store it.
+      const v1Mention = n === 1 ? withoutDueSoon : full;
       const closed = { ...mention({ statusId: '222', status: 'responded', respondedAt: 5 }) } as Partial<Mention>;
-      delete closed.slaDueSoonAt;
+      if (n === 1) delete closed.slaDueSoonAt;
       await old.mentions.bulkAdd([v1Mention as Mention, closed as Mention]);
       await old.settings.put({ key: 'settings', value: settings({ brandName: 'Lumen Mobile' }) });
       await old.templates.put({
@@ -51,7 +54,28 @@ describe('schema upgrades', () => {
       // The new indexes answer queries.
       expect(await upgraded.mentions.where('[status+label]').equals(['new', 'complaint']).count()).toBe(1);
       expect(await upgraded.mentions.where('respondedAt').above(0).count()).toBe(1);
+      if (n + 1 >= 3) {
+        const due = m1!.slaDeadline!;
+        expect(await upgraded.mentions.where('[status+label+slaDeadline]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('[status+label+slaDueSoonAt]').between(['new', 'complaint', 0], ['new', 'complaint', due], true, true).count()).toBe(1);
+        expect(await upgraded.mentions.where('authorHandle').equals('marta_k').count()).toBe(2);
+      }
       upgraded.close();
     }
+  });
+
+  it('v3 adds the crisis tables beside v2 data, and the drill database has them too', async () => {
+    const name = fresh('v3');
+    const v2 = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, 2));
+    await v2.mentions.add(mention({ statusId: '333' }));
+    v2.close();
+    const v3 = new CarelineDB(name, SCHEMA_VERSIONS.slice(0, 3));
+    expect(await v3.mentions.get('333')).toBeDefined();
+    await v3.incidentLinks.put({ incidentId: 'inc-1', statusId: '333', how: 'manual', at: 1, by: 'Ana' });
+    await v3.incidentLog.add({ incidentId: 'inc-1', at: 2, actor: 'Ana', kind: 'note', detail: 'x' });
+    expect(await v3.incidentLinks.where('statusId').equals('333').count()).toBe(1);
+    expect(await v3.incidentLog.where('incidentId').equals('inc-1').count()).toBe(1);
+    expect(await v3.incidents.where('status').equals('active').count()).toBe(0);
+    v3.close();
   });
 });

@@ -46,7 +46,17 @@ describe('isBrandMention', () => {
   });
 
   it('a reply to the brand is a mention even when the text does not name it', () => {
-    expect(isBrandMention(snap('thanks, that worked', { replyingTo: ['someone', 'lumenmobile'] }), brand)).toEqual({ mention: true, why: 'reply' });
+    expect(isBrandMention(snap('thanks, that worked', { replyingTo: ['lumenmobile'] }), brand)).toEqual({ mention: true, why: 'reply' });
+    expect(isBrandMention(snap('and the eSIM?', { replyingTo: ['LumenCare', 'someone'] }), brand)).toEqual({ mention: true, why: 'reply' });
+  });
+
+  it('a reply in a customer’s thread that names the brand only through "Replying to" is context, not a mention', () => {
+    // A bystander advising the customer whose post named the brand.
+    const advice = snap('Please keep it outside and report it to consumer safety as well.', { replyingTo: ['maren_okafor', 'LumenMobile'] });
+    expect(isBrandMention(advice, brand)).toEqual({ mention: false, why: 'context' });
+    // Naming the brand in the text makes it a mention of its own.
+    expect(isBrandMention({ ...advice, text: 'Same with my Lumen phone, @LumenMobile fix this' }, brand)).toEqual({ mention: true, why: 'handle' });
+    expect(isBrandMention({ ...advice, text: 'Lumen did this to me too' }, brand)).toEqual({ mention: true, why: 'keyword' });
   });
 
   it("never the brand's own posts", () => {

@@ -27,17 +27,28 @@ beforeEach(async () => {
     mention({ statusId: '7', label: 'complaint', status: 'responded', postedAt: NOW - 120 * min, respondedAt: NOW - 100 * min, firstResponseMs: 20 * min, slaDeadline: NOW - 60 * min, slaDueSoonAt: NOW - 75 * min }),
     mention({ statusId: '8', label: 'question', status: 'handed_off', postedAt: NOW - 200 * min, respondedAt: NOW - 80 * min, handedOffAt: NOW - 80 * min, firstResponseMs: 120 * min, slaDeadline: NOW - 140 * min, slaDueSoonAt: NOW - 155 * min }),
     mention({ statusId: '9', label: 'troll', status: 'dismissed', dismissedAt: NOW - 10 * min, slaDeadline: null, slaDueSoonAt: null }),
+    // Praise past its thank-you goal: not a breach. A team that set a target for "other": not a breach either.
+    mention({ statusId: '10', label: 'praise', postedAt: NOW - 26 * 60 * min, slaDeadline: NOW - 2 * 60 * min, slaDueSoonAt: NOW - 8 * 60 * min }),
+    mention({ statusId: '11', label: 'other', postedAt: NOW - 90 * min, slaDeadline: NOW - 30 * min, slaDueSoonAt: NOW - 45 * min }),
+    // Praise thanked today: reported apart from first response figures.
+    mention({ statusId: '12', label: 'praise', status: 'responded', postedAt: NOW - 300 * min, respondedAt: NOW - 20 * min, firstResponseMs: 280 * min, slaDeadline: NOW + 1140 * min, slaDueSoonAt: NOW + 780 * min }),
   ]);
 });
 
 describe('SLA snapshot (popup)', () => {
-  it('counts open, breached and due soon from stored mentions', async () => {
-    expect(await openCounts(db, NOW)).toEqual({ total: 6, breached: 2, dueSoon: 1 });
+  it('counts open, breached and due soon among the labels that expect a response only', async () => {
+    expect(await openCounts(db, NOW)).toEqual({ total: 4, breached: 2, dueSoon: 1 });
+  });
+
+  it('counts praise apart: posts to thank and how many are past the goal', async () => {
+    const s = await slaSnapshot(db, settings(), NOW);
+    expect(s.thanks).toEqual({ waiting: 2, late: 1 });
+    expect(s).toMatchObject({ total: 4, breached: 2, dueSoon: 1 });
   });
 
   it('gives open mentions by label, the next deadline and today’s figures', async () => {
     const s = await slaSnapshot(db, settings(), NOW);
-    expect(s.byLabel).toEqual({ crisis: 1, complaint: 2, question: 1, praise: 1, troll: 0, spam: 1, other: 0 });
+    expect(s.byLabel).toEqual({ crisis: 1, complaint: 2, question: 1, praise: 2, troll: 0, spam: 1, other: 1 });
     expect(s.next).toMatchObject({ statusId: '3', deadline: NOW + 10 * min });
     expect(s.today).toMatchObject({ responded: 2, withinTarget: 1, attainment: 0.5, medianMs: 70 * min });
     expect(s.goal).toBe(0.9);
@@ -75,6 +86,6 @@ describe('badge', () => {
     expect(badgeFor({ total: 6, breached: 2, dueSoon: 1 }, t)).toMatchObject({ text: '2', color: '#f4212e' });
     expect(badgeFor({ total: 6, breached: 0, dueSoon: 1 }, t)).toMatchObject({ text: '0', color: '#ffad1f' });
     expect(badgeFor({ total: 6, breached: 0, dueSoon: 0 }, t).text).toBe('');
-    expect(badgeFor({ total: 6, breached: 2, dueSoon: 1 }, t).title).toBe('Careline: 2 breached, 1 due soon, 6 open');
+    expect(badgeFor({ total: 6, breached: 2, dueSoon: 1 }, t).title).toBe('Careline: 2 breached, 1 due soon, 6 waiting for a reply');
   });
 });

@@ -1,16 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
 import type { MentionView } from '../../../lib/model';
-import { createService, type ServicePorts } from '../../../lib/service/handlers';
+import { createService, type ServicePorts } from '../../../lib/service';
 import { loadSettings } from '../../../lib/settings/store';
-import { fakePorts } from '../../support/background';
+import { fakePorts, X_PAGE } from '../../support/background';
 import { post } from '../factories';
 
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 let db: CarelineDB;
 let ports: ServicePorts & { broadcasts: MentionView[][] };
 let service: ReturnType<typeof createService>;
-const sender = { tabId: 7, windowId: 1 };
+const sender = X_PAGE;
 
 beforeEach(() => {
   db = new CarelineDB(`svc-${Math.random()}`);
@@ -42,7 +42,7 @@ describe('observe: which posts are mentions', () => {
     expect(stored!.reasons.length).toBeGreaterThan(0);
     expect(await db.mentions.count()).toBe(2);
     // Learned from X's page: the brand and its account id for DM links.
-    expect(await loadSettings(db)).toMatchObject({ signedInHandle: 'LumenMobile', signedInName: 'Lumen Mobile', brandAccountId: '999' });
+    expect(await loadSettings(db)).toMatchObject({ accountHandle: 'LumenMobile', accountName: 'Lumen Mobile', brandAccountId: '999' });
     expect(ports.changed).toHaveBeenCalled();
   });
 
@@ -63,6 +63,33 @@ describe('observe: which posts are mentions', () => {
     expect(again.views[0]).toMatchObject({ label: 'complaint', labelSource: 'agent' });
     expect(await db.audit.where('kind').equals('label_changed').count()).toBe(1);
     expect(ports.broadcasts.at(-1)?.[0]).toMatchObject({ statusId: '30', label: 'complaint' });
+  });
+});
+
+describe('the brand account: adopted on first use, never changed by reading', () => {
+  it('another account signed in later neither joins the brand nor changes it', async () => {
+    await observe([post({ statusId: '50', text: '@LumenMobile hi' })]);
+    const adopted = await loadSettings(db);
+    expect(adopted).toMatchObject({ accountHandle: 'LumenMobile', accountSince: NOW, brandAccountId: '999' });
+    expect(ports.settingsChanged).toHaveBeenCalledTimes(1);
+
+    // The agent opens X with a personal account (or X's profile link still shows the previous one).
+    const personal = (posts: ReturnType<typeof post>[]) =>
+      service.handlers.observe({ type: 'observe', pageUrl: 'https://x.com/home', signedInHandle: 'ana_private', signedInName: 'Ana', accountId: '123', posts }, sender);
+    const r = await personal([post({ statusId: '51', text: '@ana_private see you tonight' }), post({ statusId: '52', text: '@LumenMobile still no signal' })]);
+    expect(r.views.map((v) => v.statusId)).toEqual(['52']);
+    expect(r.brandHandles).toEqual(['LumenMobile']);
+    const context = await service.handlers.overlayContext({ type: 'overlayContext', signedInHandle: 'ana_private', signedInName: 'Ana', accountId: '123' }, sender);
+    expect(context).toMatchObject({ account: 'LumenMobile', brand: { handles: ['LumenMobile'] } });
+    expect(await loadSettings(db)).toEqual(adopted);
+    expect(ports.settingsChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('fills in the same account’s display name once X shows it, and nothing else', async () => {
+    await service.handlers.overlayContext({ type: 'overlayContext', signedInHandle: 'LumenMobile', signedInName: null, accountId: null }, sender);
+    expect(await loadSettings(db)).toMatchObject({ accountHandle: 'LumenMobile', accountName: null });
+    await service.handlers.overlayContext({ type: 'overlayContext', signedInHandle: 'lumenmobile', signedInName: 'Lumen Mobile', accountId: '777' }, sender);
+    expect(await loadSettings(db)).toMatchObject({ accountHandle: 'LumenMobile', accountName: 'Lumen Mobile', brandAccountId: '' });
   });
 });
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
-import { createService } from '../../../lib/service/handlers';
+import { createService } from '../../../lib/service';
 import { seedStarterTemplates } from '../../../lib/service/seed';
 import { exportPack } from '../../../lib/templates';
-import { fakePorts } from '../../support/background';
+import { EXTENSION_PAGE, fakePorts } from '../../support/background';
 
 let db: CarelineDB;
 let h: ReturnType<typeof createService>['handlers'];
-const s = {};
+const s = EXTENSION_PAGE;
 const NOW = Date.parse('2026-11-23T10:00:00Z');
 
 beforeEach(() => {
@@ -21,6 +21,13 @@ describe('template library through the background', () => {
   it('seeds the approved starter library once', async () => {
     expect(await seedStarterTemplates(db, NOW)).toBeGreaterThan(40);
     expect(await seedStarterTemplates(db, NOW)).toBe(0);
+    // An update that adds starters brings only those; the library's own work stays as it is.
+    const all = await db.templates.toArray();
+    await db.templates.bulkDelete(all.filter((t) => t.lang === 'de').map((t) => t.id));
+    const kept = all.find((t) => t.lang === 'en')!;
+    await db.templates.put({ ...kept, title: 'Edited by the lead', version: 2 });
+    expect(await seedStarterTemplates(db, NOW)).toBe(all.filter((t) => t.lang === 'de').length);
+    expect((await db.templates.get(kept.id))!.title).toBe('Edited by the lead');
     expect(await db.templates.where('status').equals('approved').count()).toBe(await db.templates.count());
   });
 

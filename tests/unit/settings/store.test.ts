@@ -38,9 +38,9 @@ describe('settings', () => {
 
 describe('effective brand (zero configuration)', () => {
   it('is the signed-in account when nothing is configured', () => {
-    const b = effectiveBrand(settings({ signedInHandle: 'LumenMobile' }));
+    const b = effectiveBrand(settings({ accountHandle: 'LumenMobile' }));
     expect(b).toEqual({ name: '@LumenMobile', handles: ['LumenMobile'], keywords: [] });
-    const named = effectiveBrand(settings({ signedInHandle: 'LumenMobile', signedInName: 'Lumen Mobile' }));
+    const named = effectiveBrand(settings({ accountHandle: 'LumenMobile', accountName: 'Lumen Mobile' }));
     expect(named).toEqual({ name: 'Lumen Mobile', handles: ['LumenMobile'], keywords: ['Lumen Mobile'] });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CsvRecordError, readCsvRecords } from '../../../lib/sla/csv-records';
+import { CsvRecordError, readCsvRecords } from '../../../eval/sla/csv-records';
 
 const Row = z.object({ id: z.string().regex(/^\d+$/), text: z.string() });
 

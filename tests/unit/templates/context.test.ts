@@ -36,7 +36,7 @@ describe('templateContext', () => {
   });
 
   it('leaves out what it does not know, so rendering reports it', () => {
-    const ctx = templateContext({ settings: settings({ agentName: ' ', brandName: '', signedInHandle: null }), lang: 'en' });
+    const ctx = templateContext({ settings: settings({ agentName: ' ', brandName: '', accountHandle: null }), lang: 'en' });
     expect(ctx).toEqual({});
   });
 
@@ -65,7 +65,7 @@ describe('templateContext', () => {
     expect(templateContext({ mention: { ...mention, label: 'troll' }, settings: settings(), lang: 'en' })).not.toHaveProperty(
       'sla.promise',
     );
-    expect(templateContext({ mention, settings: settings(), lang: 'de' })).not.toHaveProperty('sla.promise');
+    expect(templateContext({ mention, settings: settings(), lang: 'it' })).not.toHaveProperty('sla.promise');
   });
 });
 

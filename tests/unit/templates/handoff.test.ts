@@ -49,10 +49,17 @@ describe('buildHandoff', () => {
   });
 
   it('falls back to English when the customer language has no template', () => {
-    const r = buildHandoff({ ...base, lang: 'de', caseId: 'CL-24K7QFM' });
+    const r = buildHandoff({ ...base, lang: 'it', caseId: 'CL-24K7QFM' });
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.publicReply.template.id).toBe('starter-complaint-reply-en');
     expect(new URL(r.dmLink).searchParams.get('text')).toBe('Hi! My case number is CL-24K7QFM.');
+  });
+
+  it('prefills the DM link in the language of the reply it goes with (German crisis → German)', () => {
+    const r = buildHandoff({ ...base, mention: { ...mention, label: 'crisis' }, lang: 'de', caseId: 'CL-24K7QFM' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect([r.publicReply.template.id, r.dmOpener.template.id]).toEqual(['starter-crisis-reply-de', 'starter-crisis-dm-de']);
+    expect(new URL(r.dmLink).searchParams.get('text')).toBe('Hallo, meine Vorgangsnummer ist CL-24K7QFM.');
   });
 
   it('uses the general templates for a label without its own (praise)', () => {

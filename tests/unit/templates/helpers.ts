@@ -37,6 +37,6 @@ export const settings = (over: Partial<Settings> = {}): Settings => ({
   brandName: 'Adriatic Air',
   agentName: 'Marko',
   brandAccountId: '783214393',
-  signedInHandle: 'AdriaticAir',
+  accountHandle: 'AdriaticAir',
   ...over,
 });

@@ -24,6 +24,16 @@ describe('slaPromise', () => {
     [300, 'hr', true, 'u roku od 5 radnih sati'],
     [4320, 'hr', true, 'u roku od 3 radna dana'],
     [7200, 'hr', true, 'u roku od 5 radnih dana'],
+    [15, 'de', false, 'innerhalb von 15 Minuten'],
+    [60, 'de', false, 'innerhalb einer Stunde'],
+    [60, 'de', true, 'innerhalb einer Stunde während unserer Servicezeiten'],
+    [1440, 'de', false, 'innerhalb von 24 Stunden'],
+    [4320, 'de', true, 'innerhalb von 3 Werktagen'],
+    [15, 'es', false, 'en menos de 15 minutos'],
+    [60, 'es', false, 'en menos de una hora'],
+    [120, 'es', true, 'en menos de 2 horas en horario de atención'],
+    [4320, 'es', false, 'en un plazo de 3 días'],
+    [4320, 'es', true, 'en un plazo de 3 días laborables'],
   ])('%i min in %s (business hours %s) → %j', (minutes, lang, bh, expected) => {
     expect(slaPromise(minutes, lang, bh)).toBe(expected);
   });
@@ -33,7 +43,7 @@ describe('slaPromise', () => {
   });
 
   it('has nothing to say in a language it has no phrases for, or for no target', () => {
-    expect(slaPromise(60, 'de', false)).toBeUndefined();
+    expect(slaPromise(60, 'it', false)).toBeUndefined();
     expect(slaPromise(0, 'en', false)).toBeUndefined();
   });
 });
@@ -42,6 +52,8 @@ describe('dmPrefill', () => {
   it('writes the case number in the customer language, English otherwise', () => {
     expect(dmPrefill('CL-24K7QFM', 'fr-FR')).toBe('Bonjour, mon numéro de dossier est CL-24K7QFM.');
     expect(dmPrefill('CL-24K7QFM', 'hr')).toContain('CL-24K7QFM');
+    expect(dmPrefill('CL-24K7QFM', 'de-AT')).toBe('Hallo, meine Vorgangsnummer ist CL-24K7QFM.');
+    expect(dmPrefill('CL-24K7QFM', 'es')).toBe('Hola, mi número de caso es CL-24K7QFM.');
     expect(dmPrefill('CL-24K7QFM', 'ja')).toBe('Hi! My case number is CL-24K7QFM.');
   });
 });

@@ -12,7 +12,7 @@ import { Template as TemplateSchema } from '../../../lib/model';
 import { T0 } from './helpers';
 
 const starter = starterTemplates(T0);
-const LANGS = ['en', 'fr', 'hr'];
+const LANGS = ['en', 'fr', 'hr', 'de', 'es'];
 
 // The longest values a real context is likely to hold: X's 50-character display-name cap,
 // a long brand and agent name, and business hours, which make the SLA promise longest.
@@ -26,7 +26,7 @@ function longContext(t: Template) {
       ...DEFAULT_SETTINGS,
       brandName: 'B'.repeat(30),
       agentName: 'A'.repeat(20),
-      signedInHandle: null,
+      accountHandle: null,
       sla: { ...DEFAULT_SETTINGS.sla, businessHours: Array.from({ length: 7 }, () => ({ start: '09:00', end: '17:00' })) },
     },
     caseId,
@@ -64,7 +64,7 @@ describe('starter library', () => {
     }
     const keys = (lang: string) => starter.filter((t) => t.lang === lang).map((t) => t.id.slice(0, -3));
     expect(keys('fr')).toEqual(keys('en'));
-    expect(keys('hr')).toEqual(keys('en'));
+    for (const lang of LANGS) expect(keys(lang), lang).toEqual(keys('en'));
   });
 
   it('has a handoff reply with the DM link and a DM opener with the case id for crisis, complaint, question and other', () => {

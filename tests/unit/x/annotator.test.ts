@@ -4,6 +4,7 @@ import { translator } from '../../../lib/i18n/translate';
 import type { MentionView, PostSnapshot } from '../../../lib/model';
 import { Annotator, type AnnotatorPorts } from '../../../lib/x/overlay/annotator';
 import { SharedClock } from '../../../lib/x/overlay/clock';
+import { ViewStore } from '../../../lib/x/overlay/view-store';
 import { post, sid } from '../../fixtures/fake-x/data/posts';
 import { buildPostArticle } from '../../fixtures/fake-x/post-markup';
 
@@ -31,7 +32,7 @@ function start(ports: Partial<AnnotatorPorts>): AnnotatorPorts {
     ...ports,
   };
   const env = { t: translator('en'), locale: 'en', describeReason: () => '' };
-  annotator = new Annotator(document, env, full, new SharedClock(() => NOW, document));
+  annotator = new Annotator(document, env, full, new ViewStore(), new SharedClock(() => NOW, document));
   annotator.start();
   return full;
 }
@@ -48,7 +49,7 @@ describe('annotator', () => {
     let answer: (v: MentionView[]) => void = () => {};
     start({
       observe: (posts) => new Promise((done) => (answer = () => done(posts.map((s) => view(s, { label: 'crisis' }))))),
-      provisional: (s) => view(s, { label: 'question' }),
+      readOnPage: (s) => view(s, { label: 'question' }),
     });
     document.body.append(cell(sid(7)));
     await tick();
@@ -63,7 +64,7 @@ describe('annotator', () => {
   });
 
   it('takes the overlay away when the background says the post is not a mention', async () => {
-    start({ observe: async () => [], provisional: (s) => view(s) });
+    start({ observe: async () => [], readOnPage: (s) => view(s) });
     document.body.append(cell(sid(34)));
     await tick();
     await tick();
@@ -107,7 +108,7 @@ describe('annotator', () => {
   });
 
   it('a failing page reading never costs the post its overlay', async () => {
-    start({ observe: async (posts) => posts.map((s) => view(s)), provisional: () => { throw new Error('boom'); } });
+    start({ observe: async (posts) => posts.map((s) => view(s)), readOnPage: () => { throw new Error('boom'); } });
     document.body.append(cell(sid(11)));
     await tick();
     await tick();

@@ -1,18 +1,13 @@
 // @vitest-environment happy-dom
-// The reader against real X markup: every sample in ../shared/x-markup (kept outside the repo,
-// present wherever CI runs) is read without an error, and the posts it holds are the ones its
-// header comment counts. docs/x-page.md, "Conformance", states the counting rule.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The reader against real X markup: every sample in tests/fixtures/x-markup (a byte-identical,
+// MIT-licensed copy of ../shared/x-markup) is read without an error, and the posts it holds are
+// the ones its header comment counts. docs/x-page.md, "Conformance", states the counting rule.
 import { describe, expect, it } from 'vitest';
 import { PostSnapshot } from '../../../lib/model';
 import { overlayAnchor } from '../../../lib/x/overlay-anchor';
-import { looksLikeTimelineWithoutPosts } from '../../../lib/x/page';
+import { looksLikeTimelineWithoutPosts } from '../../../lib/x/page-drift';
 import { findPostArticles, findTopLevelArticles, readPost, type ReadResult } from '../../../lib/x/read-post';
-
-// Vitest runs from the repository root; the samples sit beside it in ../shared.
-const DIR = resolve(process.cwd(), '../shared/x-markup') + '/';
-const FILES = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+import { loadSample as load, X_MARKUP_FILES as FILES } from './x-markup';
 
 type Header = { posts: number; articles: number; nested: number } | null;
 
@@ -21,13 +16,6 @@ function header(html: string): Header {
   const num = (re: RegExp) => Number(re.exec(comment)?.[1] ?? NaN);
   const h = { posts: num(/(\d+)\s+Posts/), articles: num(/(\d+)\s+Articles/), nested: num(/(\d+)\s+Nested Articles/) };
   return Number.isNaN(h.articles) ? null : h;
-}
-
-function load(file: string): { root: HTMLElement; html: string } {
-  const html = readFileSync(DIR + file, 'utf8');
-  const root = document.createElement('div');
-  root.innerHTML = html;
-  return { root, html };
 }
 
 function readAll(root: ParentNode): ReadResult[] {

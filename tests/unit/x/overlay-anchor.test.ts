@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { overlayAnchor } from '../../../lib/x/overlay-anchor';
 import { findPostArticles } from '../../../lib/x/read-post';
 import { post, sid } from '../../fixtures/fake-x/data/posts';
 import { buildPostArticle, buildUnavailableArticle } from '../../fixtures/fake-x/post-markup';
+import { loadSample } from './x-markup';
 
 describe('overlayAnchor', () => {
   it('points into the header row, right after the author block and before X’s buttons', () => {
@@ -28,9 +27,7 @@ describe('overlayAnchor', () => {
   });
 
   it('finds the header row in real X markup', () => {
-    const html = readFileSync(resolve(process.cwd(), '../shared/x-markup/Home-Timeline-SingleExample.html'), 'utf8');
-    const root = document.createElement('div');
-    root.innerHTML = html;
+    const { root } = loadSample('Home-Timeline-SingleExample.html');
     const [article] = findPostArticles(root);
     const anchor = article ? overlayAnchor(article) : null;
     expect(anchor?.parent.querySelector('[data-testid="caret"]')).not.toBeNull();

@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { conversationStatusId, looksLikeTimelineWithoutPosts, pageKindFromUrl, readSignedInAccountId, readSignedInHandle } from '../../../lib/x/page';
-import { post, sid } from '../../fixtures/fake-x/data/posts';
-import { buildPostCellContent, buildUnavailableArticle } from '../../fixtures/fake-x/post-markup';
+import { conversationStatusId, pageKindFromUrl, readSignedInAccountId, readSignedInHandle } from '../../../lib/x/page';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -69,54 +67,5 @@ describe('signed-in account', () => {
     expect(readSignedInAccountId(doc('lang=en'))).toBeNull();
     expect(readSignedInAccountId(doc('twid=u%3Dnot-digits'))).toBeNull();
     expect(readSignedInAccountId(doc('twid=%E0%A4%A'))).toBeNull();
-  });
-});
-
-function timeline(...cells: Node[]): HTMLElement {
-  const region = document.createElement('div');
-  region.setAttribute('aria-label', 'Timeline: Your Home Timeline');
-  for (const c of cells) {
-    const cell = document.createElement('div');
-    cell.setAttribute('data-testid', 'cellInnerDiv');
-    cell.append(c);
-    region.append(cell);
-  }
-  document.body.append(region);
-  return region;
-}
-
-const now = Date.now();
-
-describe('looksLikeTimelineWithoutPosts', () => {
-  it('is false while posts read', () => {
-    const root = timeline(buildPostCellContent(post(sid(1)), { now }), buildPostCellContent(post(sid(2)), { now, broken: true }));
-    expect(looksLikeTimelineWithoutPosts(root)).toBe(false);
-  });
-
-  it('is true when posts are on screen but none has the markup the reader needs', () => {
-    const root = timeline(buildPostCellContent(post(sid(1)), { now, broken: true }), buildPostCellContent(post(sid(2)), { now, broken: true }));
-    expect(looksLikeTimelineWithoutPosts(root)).toBe(true);
-  });
-
-  it('is true when X drops the article element but cells still show permalinked posts', () => {
-    const cell = buildPostCellContent(post(sid(1)), { now, broken: true });
-    const article = cell.querySelector('article');
-    const div = document.createElement('div');
-    div.append(...Array.from(article?.childNodes ?? []));
-    article?.replaceWith(div);
-    expect(looksLikeTimelineWithoutPosts(timeline(cell))).toBe(true);
-  });
-
-  it('is true when post articles keep their testid but nothing inside reads', () => {
-    const cell = buildPostCellContent(post(sid(1)), { now });
-    cell.querySelector('[data-testid="User-Name"]')?.removeAttribute('data-testid');
-    expect(looksLikeTimelineWithoutPosts(timeline(cell))).toBe(true);
-  });
-
-  it('is false for empty pages, placeholders, promoted posts and cells without posts', () => {
-    expect(looksLikeTimelineWithoutPosts(document)).toBe(false);
-    const text = document.createElement('div');
-    text.textContent = 'Who to follow';
-    expect(looksLikeTimelineWithoutPosts(timeline(buildUnavailableArticle(), buildPostCellContent(post(sid(27)), { now }), text))).toBe(false);
   });
 });

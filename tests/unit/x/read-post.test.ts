@@ -35,7 +35,7 @@ beforeEach(() => {
 describe('readPost on X-shaped markup', () => {
   it('reads every field of a plain post', () => {
     const p = post(sid(2));
-    const s = read(p);
+    const s = read(p, { era: '2025' });
     expect(s).toEqual({
       statusId: sid(2),
       authorHandle: 'ivana_kovac',
@@ -175,7 +175,7 @@ describe('finding posts', () => {
   it('finds top-level posts, not articles nested in them, and the root itself', () => {
     const a = render(post(sid(1)));
     const b = render(post(sid(2)));
-    const nested = buildUnavailableArticle('This post is unavailable.');
+    const nested = buildUnavailableArticle('fr');
     a.querySelector('[data-testid="tweetText"]')?.after(nested);
     document.body.append(buildUnavailableArticle());
     expect(findPostArticles(document)).toEqual([a, b]);

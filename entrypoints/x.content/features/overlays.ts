@@ -1,0 +1,44 @@
+// The overlay on every brand mention of the page: label chip, SLA timer and action menu
+// (lib/x/overlay/annotator.ts). It steps aside when the page-drift feature finds the posts unreadable.
+import { browser } from 'wxt/browser';
+import { THEME_STORAGE_KEY } from '../../../lib/i18n/storage-key';
+import { formatReason } from '../../../lib/triage/reason-messages';
+import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
+import { Annotator } from '../../../lib/x/overlay/annotator';
+import { defineFeature, onAbort } from '../feature';
+
+export const overlays = defineFeature({
+  id: 'overlays',
+  include: MENTION_PAGE_KINDS,
+  start({ signal, session }) {
+    const { doc, requests, t, locale } = session;
+    const annotator = new Annotator(
+      doc,
+      { t, locale, describeReason: (r) => formatReason(r, locale), lowConfidenceBelow: () => session.context()?.lowConfidenceBelow },
+      {
+        now: Date.now,
+        observe: async (posts) => {
+          const res = await requests.send({ type: 'observe', pageUrl: location.href, ...session.pageAccount(), posts });
+          session.setBrandHandles(res.brandHandles);
+          return res.views;
+        },
+        act: async (statusId, action) => (await requests.send({ type: 'mentionAction', statusId, action })).view,
+        openPanel: (statusId) => void requests.send({ type: 'focus', statusId, openPanel: true }).catch(() => {}),
+        pageRead: (posts, views) => session.events.emit('pageRead', posts, views),
+        themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
+        readOnPage: (post) => session.reading.read(post),
+      },
+      session.views,
+    );
+    annotator.start();
+    session.events.on('mentionsChanged', (views) => annotator.applyViews(views), signal);
+    session.events.on('contextChanged', () => annotator.rescan(), signal);
+    const stop = () => {
+      annotator.stop();
+      annotator.removeAll();
+    };
+    // Until the agent goes to another page, where Careline tries again.
+    session.events.on('postsUnreadable', stop, signal);
+    onAbort(signal, stop);
+  },
+});

@@ -1,0 +1,27 @@
+import type { coreEn } from './core.en';
+
+export const coreFr: Record<keyof typeof coreEn, string> = {
+  'label.crisis': 'Crise',
+  'label.complaint': 'Réclamation',
+  'label.question': 'Question',
+  'label.praise': 'Compliment',
+  'label.troll': 'Troll',
+  'label.spam': 'Spam',
+  'label.other': 'Autre',
+  'status.new': 'Nouveau',
+  'status.in_progress': 'En cours',
+  'status.responded': 'Répondu',
+  'status.handed_off': 'Passé en DM',
+  'status.escalated': 'Escaladé',
+  'status.dismissed': 'Classé',
+  'sla.on_track': 'Dans les temps',
+  'sla.due_soon': 'Bientôt en retard',
+  'sla.breached': 'En retard',
+  'sla.stopped': 'Arrêté',
+  'sla.none': 'Pas de réponse attendue',
+  'source.rule': 'règle de la marque',
+  'source.model': 'Careline',
+  'source.agent': 'choisi par un agent',
+  'error.title': 'Careline a rencontré une erreur.',
+  'error.retry': 'Réessayer',
+};

@@ -1,0 +1,27 @@
+import type { coreEn } from './core.en';
+
+export const coreHr: Record<keyof typeof coreEn, string> = {
+  'label.crisis': 'Kriza',
+  'label.complaint': 'Pritužba',
+  'label.question': 'Pitanje',
+  'label.praise': 'Pohvala',
+  'label.troll': 'Trol',
+  'label.spam': 'Spam',
+  'label.other': 'Ostalo',
+  'status.new': 'Novo',
+  'status.in_progress': 'U obradi',
+  'status.responded': 'Odgovoreno',
+  'status.handed_off': 'Premješteno u DM',
+  'status.escalated': 'Eskalirano',
+  'status.dismissed': 'Odbačeno',
+  'sla.on_track': 'Na vrijeme',
+  'sla.due_soon': 'Uskoro istječe',
+  'sla.breached': 'Prekoračeno',
+  'sla.stopped': 'Zaustavljeno',
+  'sla.none': 'Odgovor nije potreban',
+  'source.rule': 'pravilo brenda',
+  'source.model': 'Careline',
+  'source.agent': 'odabrao agent',
+  'error.title': 'Careline je naišao na pogrešku.',
+  'error.retry': 'Pokušaj ponovno',
+};

@@ -1,0 +1,15 @@
+// The popup's strings only (labels, statuses and its own), so opening it loads a few kilobytes
+// of text instead of every page's catalog in three languages.
+import type { Catalogs } from './format';
+import { coreEn } from './messages/core.en';
+import { coreFr } from './messages/core.fr';
+import { coreHr } from './messages/core.hr';
+import { popupEn } from './messages/popup.en';
+import { popupFr } from './messages/popup.fr';
+import { popupHr } from './messages/popup.hr';
+
+export const POPUP_CATALOGS: Catalogs = {
+  en: { ...coreEn, ...popupEn },
+  fr: { ...coreFr, ...popupFr },
+  hr: { ...coreHr, ...popupHr },
+};

@@ -1,0 +1,21 @@
+// The strings Careline shows inside x.com (overlay, chip menu, ;; quick replies, notices):
+// the content script needs these, not the dashboard's or the side panel's (about 60 KB less).
+import type { Catalogs } from './format';
+import { accountEn } from './messages/account.en';
+import { accountFr } from './messages/account.fr';
+import { accountHr } from './messages/account.hr';
+import { coreEn } from './messages/core.en';
+import { coreFr } from './messages/core.fr';
+import { coreHr } from './messages/core.hr';
+import { overlayEn } from './messages/overlay.en';
+import { overlayFr } from './messages/overlay.fr';
+import { overlayHr } from './messages/overlay.hr';
+import { xPageEn } from './messages/x-page.en';
+import { xPageFr } from './messages/x-page.fr';
+import { xPageHr } from './messages/x-page.hr';
+
+export const X_PAGE_CATALOGS: Catalogs = {
+  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn },
+  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr },
+  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr },
+};
