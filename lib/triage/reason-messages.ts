@@ -14,6 +14,8 @@ export const REASON_KINDS = [
   'crisis_signs',
   /** The second stage's reading of the post's wording (second-stage.ts). */
   'wording',
+  /** A customer's thanks after the brand had answered them: nothing waits (lib/mentions/conversation.ts). */
+  'closing_thanks',
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];
 
@@ -87,6 +89,7 @@ export const REASON_MESSAGES: Record<'en' | 'fr' | 'hr', Record<ReasonKind, stri
     learned: "learned from your team's corrections: {terms}",
     no_signal: 'no sign that it needs a response',
     possible_crisis: 'possible crisis, check it: {terms}',
+    closing_thanks: "thanks after your team's reply: nothing is waiting",
     crisis_signs: 'signs of a crisis: {terms}',
     wording: 'wording typical of this label: {terms}',
   },
@@ -157,6 +160,7 @@ export const REASON_MESSAGES: Record<'en' | 'fr' | 'hr', Record<ReasonKind, stri
     learned: `appris des corrections de votre équipe${NBSP}: {terms}`,
     no_signal: 'aucun signe qu’une réponse soit nécessaire',
     possible_crisis: `crise possible, à vérifier${NBSP}: {terms}`,
+    closing_thanks: `remerciement après la réponse de votre équipe${NBSP}: rien n’attend de réponse`,
     crisis_signs: `signes de crise${NBSP}: {terms}`,
     wording: `formulation typique de ce libellé${NBSP}: {terms}`,
   },
@@ -227,6 +231,7 @@ export const REASON_MESSAGES: Record<'en' | 'fr' | 'hr', Record<ReasonKind, stri
     learned: 'naučeno iz ispravaka vašeg tima: {terms}',
     no_signal: 'nema znakova da treba odgovor',
     possible_crisis: 'moguća kriza, provjerite: {terms}',
+    closing_thanks: 'zahvala nakon odgovora vašeg tima: ništa ne čeka odgovor',
     crisis_signs: 'znakovi krize: {terms}',
     wording: 'izrazi tipični za ovu oznaku: {terms}',
   },

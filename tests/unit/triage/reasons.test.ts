@@ -3,6 +3,7 @@ import { UI_LOCALES } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage/index';
 import { formatReason, REASON_KINDS, REASON_MESSAGES } from '../../../lib/triage/reason-messages';
 import { REASON_FEATURES } from '../../../lib/triage/features';
+import { CLOSING_THANKS } from '../../../lib/mentions/conversation';
 
 describe('reason messages', () => {
   it('have a message for every reason kind in English, French and Croatian', () => {
@@ -35,6 +36,13 @@ describe('reason messages', () => {
     expect(formatReason({ kind: 'negative' }, 'hr')).toBe('negativan ton');
     expect(formatReason({ kind: 'negative' }, 'fr')).toBe('ton négatif');
     expect(formatReason({ kind: 'something_new', terms: ['x'] }, 'en')).toBe("something_new: 'x'");
+  });
+
+  it('explain a closing thanks (the conversation rule, lib/mentions) in every locale, with no raw kind', () => {
+    const reason = { kind: CLOSING_THANKS };
+    expect(formatReason(reason, 'en')).toBe("thanks after your team's reply: nothing is waiting");
+    expect(formatReason(reason, 'fr')).toBe('remerciement après la réponse de votre équipe\u00a0: rien n’attend de réponse');
+    expect(formatReason(reason, 'hr')).toBe('zahvala nakon odgovora vašeg tima: ništa ne čeka odgovor');
   });
 
   it('are what the engine emits: every reason it gives has a message', () => {
