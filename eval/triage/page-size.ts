@@ -1,5 +1,5 @@
 // npx tsx eval/triage/page-size.ts — the minified size of the triage code and data the page pulls
-// in (lib/triage/shipped-classify.ts, imported by entrypoints/x.content/local-reading.ts) and of
+// in (lib/triage/shipped-classify.ts, imported by entrypoints/x.content/page-reading.ts) and of
 // what the background adds (lib/triage/index.ts), bundled alone with esbuild. zod (lib/model.ts)
 // is left out: the content script carries it anyway for its own validation.
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // The shipped model's reading of a post (stage one), and nothing else: what the page runs
-// (x.content's local-reading.ts) so an overlay appears with the post before the background
+// (x.content's page-reading.ts) so an overlay appears with the post before the background
 // answers. It imports none of the background's code (the second stage and its English tone model,
 // the learner, the correction store and memory, hashed n-grams), which keeps the content script
 // small; the full engine (index.ts) adds the second stage's scores to the same stage-one scores
