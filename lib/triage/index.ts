@@ -84,17 +84,19 @@ export function createTriage(stored?: { version: number }, options: TriageOption
       const hashed = featuresOfWords(tokenCodes(a.tokens, words), words);
       const matrix = shipped.matrixOf(a.signals.x);
       const wording = useSecond ? wordingView(second.weightOf, a.tokens, hashed) : undefined;
+      // A crisis the page raised stays one: the second stage and the team's corrections may raise
+      // more, never take one back (the overlay must not flip a crisis to a complaint a frame later,
+      // and corrections that are mostly complaints and praise would teach the learner that crises
+      // are rare). A relabelled near-copy still decides (decide()).
+      shipped.score(a.signals.x, scores);
+      const crisisRaised = raisesCrisis(scores, shipped.crisis);
       if (!learner.active) {
-        // A crisis the page raised stays one: the second stage may raise more, never take one back
-        // (the overlay must not flip a crisis to a complaint a frame later). Once the team has
-        // taught the engine, its corrections decide instead.
-        shipped.score(a.signals.x, scores);
-        const crisisRaised = raisesCrisis(scores, shipped.crisis);
         if (useSecond) second.score(a.signals.x, hashed, scores);
         return decide(a, scores, matrix, input.rules, crisis, { wording, remembered, crisisRaised });
       }
+      scores.fill(0);
       learner.addScores(hashed, a.signals.x, scores);
-      return decide(a, scores, matrix, input.rules, crisis, { learned: learnedView(learner, a.tokens, hashed), wording, remembered });
+      return decide(a, scores, matrix, input.rules, crisis, { learned: learnedView(learner, a.tokens, hashed), wording, remembered, crisisRaised });
     },
 
     learn(input, label) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { UI_LOCALES } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage/index';
 import { formatReason } from '../../../lib/triage/reason-messages';
-import { analyse, decide } from '../../../lib/triage/shipped-classify';
+import { analyse, createShippedTriage, decide } from '../../../lib/triage/shipped-classify';
 import { LABEL_INDEX, stageOne } from '../../../lib/triage/shipped-model';
 
 const BRAND = { handles: ['NorvaCare'], keywords: ['Norva'] };
@@ -52,6 +52,24 @@ describe('crisis understanding in every language', () => {
       const r = triage.classify({ text, lang, brand: BRAND });
       expect(r.label, text).toBe('complaint');
     }
+  });
+});
+
+describe('a crisis after the team has taught the engine', () => {
+  it('stays a crisis when the page raised it, however many complaints and praise were taught', () => {
+    const taught = createTriage();
+    const gripes = ['my bill is wrong again', 'the app logs me out every day', 'delivery is three days late', 'no reply to my email'];
+    const thanks = ['thanks for the quick fix', 'great service today', 'love the new plan', 'the agent was lovely'];
+    for (let i = 0; i < 400; i++) {
+      const complaint = i % 2 === 0;
+      const base = (complaint ? gripes : thanks)[i % 4] ?? '';
+      taught.learn({ text: `@NorvaCare ${base} order ${i} ${(i * 7919).toString(36)}`, lang: 'en', brand: BRAND }, complaint ? 'complaint' : 'praise');
+    }
+    taught.settle();
+    const page = createShippedTriage();
+    const raisedByPage = PLAIN_CRISES.filter(([lang, , text]) => page.classify({ text, lang, brand: BRAND }).label === 'crisis');
+    expect(raisedByPage.length).toBeGreaterThan(8);
+    for (const [lang, , text] of raisedByPage) expect(taught.classify({ text, lang, brand: BRAND }).label, text).toBe('crisis');
   });
 });
 
