@@ -84,10 +84,11 @@ export function createTriage(stored?: { version: number }, options: TriageOption
       const hashed = featuresOfWords(tokenCodes(a.tokens, words), words);
       const matrix = shipped.matrixOf(a.signals.x);
       const wording = useSecond ? wordingView(second.weightOf, a.tokens, hashed) : undefined;
-      // A crisis the page raised stays one: the second stage and the team's corrections may raise
-      // more, never take one back (the overlay must not flip a crisis to a complaint a frame later,
-      // and corrections that are mostly complaints and praise would teach the learner that crises
-      // are rare). A relabelled near-copy still decides (decide()).
+      // A crisis the page raised stays one: the second stage may raise more, never take one back
+      // (the overlay must not flip a crisis to a complaint a frame later). Once the team has taught
+      // the engine, its corrections decide the label, but a crisis the page raised is never
+      // dropped silently: corrections that are mostly complaints and praise teach the learner
+      // that crises are rare, so the lead still gets it as a possible crisis, with its words.
       shipped.score(a.signals.x, scores);
       const crisisRaised = raisesCrisis(scores, shipped.crisis);
       if (!learner.active) {
@@ -96,7 +97,7 @@ export function createTriage(stored?: { version: number }, options: TriageOption
       }
       scores.fill(0);
       learner.addScores(hashed, a.signals.x, scores);
-      return decide(a, scores, matrix, input.rules, crisis, { learned: learnedView(learner, a.tokens, hashed), wording, remembered, crisisRaised });
+      return decide(a, scores, matrix, input.rules, crisis, { learned: learnedView(learner, a.tokens, hashed), wording, remembered, crisisFlagged: crisisRaised });
     },
 
     learn(input, label) {

@@ -125,9 +125,11 @@ export function decide(
     remembered?: (a: ShippedAnalysis) => number | undefined;
     /** The page's first reading already raised a crisis: the second stage may not take it back. */
     crisisRaised?: boolean;
+    /** The page raised a crisis the team's corrections do not confirm: at least flag it. */
+    crisisFlagged?: boolean;
   } = {},
 ): TriageResult {
-  const { learned, wording, remembered, crisisRaised = false } = background;
+  const { learned, wording, remembered, crisisRaised = false, crisisFlagged = false } = background;
   const pCrisis = softmaxTop(scores, CRISIS);
   const top = crisisRaised || pCrisis >= crisis.raise ? CRISIS : argmax(scores);
   const reasons = (label: number): Reason[] => explain(label, a.signals, matrix, learned, wording);
@@ -148,7 +150,7 @@ export function decide(
   // else the words the second stage read as a crisis. A flag with no words to show is not raised.
   const terms = crisisTerms(a.signals);
   if (terms.length === 0) terms.push(...(wording?.terms(CRISIS) ?? []));
-  if (top !== CRISIS && pCrisis >= crisis.flag && terms.length > 0) {
+  if (top !== CRISIS && (pCrisis >= crisis.flag || crisisFlagged) && terms.length > 0) {
     why.unshift({ kind: 'possible_crisis', terms });
   } else if (top === CRISIS && !why.some((r) => EXPLAINS_CRISIS.has(r.kind))) {
     why.unshift(terms.length > 0 ? { kind: 'crisis_signs', terms } : { kind: 'crisis_signs' });
