@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TONE_BITS, TONE_CLASSES, toneFeatures } from '../lib/triage/english-tone';
-import { macroF1, validationFold } from '../lib/triage/metrics';
+import { macroF1, validationFold } from '../eval/triage/metrics';
 import { tokenize } from '../lib/triage/tokenize';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

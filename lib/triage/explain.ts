@@ -17,6 +17,12 @@ export interface LearnedView {
   terms(label: number): string[];
 }
 
+/** What the second stage (second-stage.ts) adds: its n-gram weights on the post's wording. */
+export interface WordingView {
+  postWeight(label: number): number;
+  terms(label: number): string[];
+}
+
 const MAX_REASONS = 4;
 const MIN_CONTRIBUTION = 0.2;
 const MIN_LEARNED = 0.3;
@@ -33,12 +39,13 @@ export function explain(
   signals: Signals,
   shipped: Float32Array,
   learned?: LearnedView,
+  wording?: WordingView,
 ): Reason[] {
   const { x, terms } = signals;
   const parts: { reason: Reason; weight: number }[] = [];
   FEATURES.forEach((f, i) => {
     const v = x[i] ?? 0;
-    if (v === 0) return;
+    if (v === 0 || f.startsWith('lang_')) return;
     const weight = v * ((shipped[i * LABEL_COUNT + label] ?? 0) + (learned?.denseWeight(i, label) ?? 0));
     if (weight < MIN_CONTRIBUTION) return;
     const t = clipTerms(terms.get(f));
@@ -50,6 +57,11 @@ export function explain(
       const t = learned.terms(label);
       parts.push({ reason: t.length > 0 ? { kind: 'learned', terms: t } : { kind: 'learned' }, weight });
     }
+  }
+  if (wording !== undefined) {
+    const weight = wording.postWeight(label);
+    const t = weight >= MIN_LEARNED ? wording.terms(label) : [];
+    if (t.length > 0) parts.push({ reason: { kind: 'wording', terms: t }, weight });
   }
   parts.sort((a, b) => b.weight - a.weight);
   const reasons = parts.slice(0, MAX_REASONS).map((p) => p.reason);

@@ -24,15 +24,45 @@ export const SHAPE_FEATURES = [
   'negated_positive',
   /** A question about a problem ("why is my flight delayed?") is a complaint. */
   'problem_question',
-  /** The shipped English tone model (english-tone.ts): 0–4, English posts only. */
+  /** The shipped English tone model (english-tone.ts): 0–4, English posts only, set by the background's second stage. */
   'tone_negative',
   'tone_positive',
+  // Fifth pass: how the crisis families combine. Each alone is weak ("my son", "smoke", "everyone");
+  // together they are what a crisis told in ordinary words looks like.
+  /** Danger in plain words and a person at risk in the same post. */
+  'person_in_danger',
+  /** A service or product health depends on, and it failed or ran out. */
+  'health_service_down',
+  /** Many people hit by the same failure, loss or danger. */
+  'mass_failure',
+  /** Someone else's data, or data where it should not be. */
+  'data_exposure',
+  /** Praise or thanks next to a problem: irony, a complaint. */
+  'sarcasm',
+  /** Mockery or insults with no service problem to fix. */
+  'mockery_only',
+  /** A question with no problem in it. */
+  'plain_question',
+  /** Opens with the brand's handle: written to the care team. */
+  'to_brand',
+  /** Opens with another account's handle: a reply between users. */
+  'to_other_user',
+  /** Names the brand without its handle: talked about, not to. */
+  'brand_by_name',
+  // The post's language, one-hot: the shipped weights are fitted per language (shipped-weights.ts).
+  'lang_en',
+  'lang_fr',
+  'lang_de',
+  'lang_es',
+  'lang_hr',
 ] as const;
 export type ShapeFeature = (typeof SHAPE_FEATURES)[number];
 
 export const FEATURES = [...LEXICON_SIGNALS, ...SHAPE_FEATURES] as const;
 export type Feature = (typeof FEATURES)[number];
 export const FEATURE_COUNT = FEATURES.length;
+/** The features a reason can name: all but the language markers (the model's per-language offsets). */
+export const REASON_FEATURES = FEATURES.filter((f): f is Exclude<Feature, `lang_${string}`> => !f.startsWith('lang_'));
 export const FEATURE_INDEX: Record<Feature, number> = Object.fromEntries(FEATURES.map((f, i) => [f, i])) as Record<
   Feature,
   number

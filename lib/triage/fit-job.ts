@@ -84,7 +84,7 @@ export class FitJob {
   constructor(
     private readonly store: CorrectionStore,
     /** The shipped scores as the learner weighs them (a fixed offset in the fit). */
-    private readonly shippedScores: (x: Float32Array, out: Float64Array) => void,
+    private readonly shippedScores: (x: Float32Array, h: Features, out: Float64Array) => void,
     /** The first n stored corrections; later ones wait for the next fit. */
     readonly n: number,
   ) {
@@ -194,7 +194,7 @@ export class FitJob {
     const y = store.labelOf(p);
     store.signalsOf(p, x);
     const h = this.features(p);
-    this.shippedScores(x, s);
+    this.shippedScores(x, h, s);
     for (let k = 0; k < K; k++) s[k] = (s[k] ?? 0) + (bias[k] ?? 0);
     for (let f = 0; f < F; f++) {
       const v = (x[f] ?? 0) * FIT.denseScale;

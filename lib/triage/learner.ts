@@ -26,7 +26,7 @@ const D = HASH_SIZE;
 export type FitProgress = 'idle' | 'working' | 'fitted';
 
 export interface LearnerState {
-  version: 2;
+  version: 3;
   hashBits: number;
   featureCount: number;
   labelCount: number;
@@ -55,8 +55,8 @@ export class OnlineLearner {
   private job: FitJob | undefined;
 
   constructor(
-    /** Shipped scores for a signal vector; the learner corrects on top of them. */
-    private readonly shipped: (x: Float32Array, out: Float64Array) => void,
+    /** Shipped scores (both stages) for a post's signals and n-grams; the learner corrects on top of them. */
+    private readonly shipped: (x: Float32Array, h: Features, out: Float64Array) => void,
     state?: LearnerState,
   ) {
     this.store = new CorrectionStore(F);
@@ -72,15 +72,15 @@ export class OnlineLearner {
   }
 
   /** The shipped model's scores, weighed as the learner weighs them. */
-  private shippedScores(x: Float32Array, out: Float64Array): void {
+  private shippedScores(x: Float32Array, h: Features, out: Float64Array): void {
     out.fill(0);
-    this.shipped(x, out);
+    this.shipped(x, h, out);
     if (FIT.shippedWeight !== 1) for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) * FIT.shippedWeight;
   }
 
   /** The scores of a post once the agent has taught something: shipped evidence plus what was learned. */
-  addScores(h: Features | undefined, x: Float32Array, out: Float64Array): void {
-    this.shippedScores(x, out);
+  addScores(h: Features, x: Float32Array, out: Float64Array): void {
+    this.shippedScores(x, h, out);
     for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + (this.bias[k] ?? 0);
     const dense = this.dense;
     for (let f = 0; f < F; f++) {
@@ -88,7 +88,7 @@ export class OnlineLearner {
       if (v === 0) continue;
       for (let k = 0; k < K; k++) out[k] = (out[k] ?? 0) + v * (dense[f * K + k] ?? 0);
     }
-    if (h === undefined || this.w.length === 0) return;
+    if (this.w.length === 0) return;
     const { idx, val, n } = h;
     const w = this.w;
     for (let i = 0; i < n; i++) {
@@ -138,7 +138,7 @@ export class OnlineLearner {
   fitSlice(more: () => boolean, catchUp = false): FitProgress {
     if (this.job === undefined) {
       if (!this.fitDue && !(catchUp && this.pending > 0)) return 'idle';
-      this.job = new FitJob(this.store, (x, out) => this.shippedScores(x, out), this.store.size);
+      this.job = new FitJob(this.store, (x, h, out) => this.shippedScores(x, h, out), this.store.size);
     }
     if (!this.job.step(more)) return 'working';
     const fitted = this.job.result();
@@ -181,7 +181,7 @@ export class OnlineLearner {
       r++;
     }
     return {
-      version: 2,
+      version: 3,
       hashBits: HASH_BITS,
       featureCount: F,
       labelCount: K,
@@ -195,7 +195,7 @@ export class OnlineLearner {
   }
 
   private load(s: LearnerState): void {
-    if (s.version !== 2 || s.hashBits !== HASH_BITS || s.featureCount !== F || s.labelCount !== K) {
+    if (s.version !== 3 || s.hashBits !== HASH_BITS || s.featureCount !== F || s.labelCount !== K) {
       throw new Error('learned triage state is from an incompatible model version');
     }
     this.store = new CorrectionStore(F, s.store);

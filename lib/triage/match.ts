@@ -2,7 +2,8 @@
 // "not working" is one service issue rather than a negation of "working", and "no problem"
 // is not a problem.
 import { fold } from './fold';
-import { GLOBAL, LEXICONS, type LexiconLang } from './lexicon/index';
+import type { LexiconLang } from './lexicon/langs';
+import { PACKED } from './lexicon/packed';
 import { LEXICON_SIGNALS, type Lexicon, type LexiconSignal } from './lexicon/types';
 import { Kind, tokenize, type Tokens } from './tokenize';
 
@@ -40,6 +41,27 @@ function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).toks;
 }
 
+/** A front-coded family (eval/triage/train/pack-lexicons.ts): a capital letter, how much of the previous entry it reuses, then the rest. */
+export function frontDecode(packed: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const m of packed.matchAll(/([A-Z])([^A-Z]*)/g)) {
+    prev = prev.slice(0, (m[1] ?? 'A').charCodeAt(0) - 65) + (m[2] ?? '');
+    out.push(prev);
+  }
+  return out;
+}
+
+/** A packed lexicon (packed.ts) as families of entries. */
+function unpack(name: string): Lexicon {
+  const lex: Lexicon = {};
+  const families = PACKED.lexicons[name] ?? [];
+  PACKED.signals.forEach((signal, i) => {
+    if ((LEXICON_SIGNALS as readonly string[]).includes(signal) && families[i]) lex[signal as LexiconSignal] = frontDecode(families[i]);
+  });
+  return lex;
+}
+
 function addLexicon(into: Map<string, Entry>, lex: Lexicon): void {
   for (const signal of LEXICON_SIGNALS) {
     for (const raw of lex[signal] ?? []) {
@@ -58,8 +80,8 @@ function addLexicon(into: Map<string, Entry>, lex: Lexicon): void {
 
 function compile(lang: LexiconLang): Compiled {
   const all = new Map<string, Entry>();
-  addLexicon(all, LEXICONS[lang]);
-  addLexicon(all, GLOBAL);
+  addLexicon(all, unpack(lang));
+  addLexicon(all, unpack('global'));
   const exact = new Map<string, Entry[]>();
   const stems = new Map<string, Entry[]>();
   const lengths = new Set<number>();

@@ -1,14 +1,15 @@
-// The shipped model's reading of a post, and nothing else: what the page runs (x.content's
-// local-reading.ts) so an overlay appears with the post before the background answers. It imports
-// none of the learning code (learner, correction store and memory, hashed n-grams), which keeps
-// the content script small; the full engine (index.ts) classifies through the same functions
-// here, so with no corrections both give the same label, confidence and reasons.
+// The shipped model's reading of a post (stage one), and nothing else: what the page runs
+// (x.content's page-reading.ts) so an overlay appears with the post before the background
+// answers. It imports none of the background's code (the second stage and its English tone model,
+// the learner, the correction store and memory, hashed n-grams), which keeps the content script
+// small; the full engine (index.ts) adds the second stage's scores to the same stage-one scores
+// and decides through the same function here.
 import { LABELS, type Label, type Reason } from '../model';
 import { matchBrandRules, type BrandRule } from './brand-rules';
-import { explain, type LearnedView } from './explain';
+import { explain, type LearnedView, type WordingView } from './explain';
 import { detectLanguage, languageFromHint } from './language';
-import { LABEL_COUNT, LABEL_INDEX, shippedBias, shippedMatrix } from './shipped-model';
-import { computeSignals, FEATURE_COUNT, type Signals } from './signals';
+import { LABEL_COUNT, LABEL_INDEX, stageOne, type CrisisThresholds } from './shipped-model';
+import { computeSignals, FEATURE_COUNT, FEATURE_INDEX, langOfSignals, type Feature, type Signals } from './signals';
 import { tokenize, type Tokens } from './tokenize';
 
 export interface TriageInput {
@@ -44,17 +45,21 @@ export function analyse(input: TriageInput): ShippedAnalysis {
 }
 
 export interface ShippedScorer {
-  matrix: Float32Array;
+  /** The weights [feature][label] of a signal vector's language (for explaining a label). */
+  matrixOf(x: Float32Array): Float32Array;
   /** Adds the shipped model's score of each label for a signal vector to `out`. */
   score(x: Float32Array, out: Float64Array): void;
+  crisis: CrisisThresholds;
 }
 
 export function shippedScorer(): ShippedScorer {
-  const matrix = shippedMatrix();
-  const bias = shippedBias();
+  const { matrices, bias, crisis } = stageOne();
+  const matrixOf = (x: Float32Array): Float32Array => matrices[langOfSignals(x)];
   return {
-    matrix,
+    matrixOf,
+    crisis,
     score(x, out) {
+      const matrix = matrixOf(x);
       for (let k = 0; k < LABEL_COUNT; k++) out[k] = (out[k] ?? 0) + (bias[k] ?? 0);
       for (let f = 0; f < FEATURE_COUNT; f++) {
         const v = x[f] ?? 0;
@@ -63,6 +68,12 @@ export function shippedScorer(): ShippedScorer {
       }
     },
   };
+}
+
+
+/** Whether stage one's scores alone raise a crisis (what the page showed). */
+export function raisesCrisis(scores: Float64Array, crisis: CrisisThresholds): boolean {
+  return softmaxTop(scores, CRISIS) >= crisis.raise;
 }
 
 export function softmaxTop(scores: Float64Array, top: number): number {
@@ -79,20 +90,49 @@ export function argmax(scores: Float64Array): number {
   return best;
 }
 
+/** The signals that make a crisis: the reason a possible crisis is flagged with quotes their words. */
+const CRISIS_FEATURES: readonly Feature[] = [
+  'person_in_danger', 'health_service_down', 'mass_failure', 'data_exposure', 'safety', 'legal', 'breach',
+  'emergency', 'media', 'boycott', 'outrage', 'harm', 'health_critical', 'many_affected', 'money_loss', 'others_data',
+];
+
+/** The words behind a possible crisis: the crisis signals that fired, strongest first. */
+function crisisTerms(signals: Signals): string[] {
+  const terms: string[] = [];
+  for (const f of CRISIS_FEATURES) {
+    if ((signals.x[FEATURE_INDEX[f]] ?? 0) === 0) continue;
+    for (const t of signals.terms.get(f) ?? []) if (!terms.includes(t) && terms.length < 6) terms.push(t);
+  }
+  return terms;
+}
+
 /**
  * The label from scores already computed: a brand rule first (never hiding a crisis the model
- * sees), then `remembered` (the full engine's near-copy memory), else the top score.
+ * sees), then `remembered` (the full engine's near-copy memory), else the top score; a crisis
+ * whenever its probability reaches `crisis.raise` (a missed crisis costs far more than a false
+ * alarm), and a reason `possible_crisis` first when it reaches `crisis.flag` under another label.
  */
 export function decide(
   a: ShippedAnalysis,
   scores: Float64Array,
   matrix: Float32Array,
   rules: BrandRule[] | undefined,
-  learned?: LearnedView,
-  remembered?: (a: ShippedAnalysis) => number | undefined,
+  crisis: CrisisThresholds,
+  background: {
+    learned?: LearnedView;
+    wording?: WordingView;
+    /** The full engine's near-copy memory. */
+    remembered?: (a: ShippedAnalysis) => number | undefined;
+    /** The page's first reading already raised a crisis: the second stage may not take it back. */
+    crisisRaised?: boolean;
+    /** The page raised a crisis the team's corrections do not confirm: at least flag it. */
+    crisisFlagged?: boolean;
+  } = {},
 ): TriageResult {
-  const top = argmax(scores);
-  const reasons = (label: number): Reason[] => explain(label, a.signals, matrix, learned);
+  const { learned, wording, remembered, crisisRaised = false, crisisFlagged = false } = background;
+  const pCrisis = softmaxTop(scores, CRISIS);
+  const top = crisisRaised || pCrisis >= crisis.raise ? CRISIS : argmax(scores);
+  const reasons = (label: number): Reason[] => explain(label, a.signals, matrix, learned, wording);
   const rule = matchBrandRules(a.tokens, rules);
   if (rule !== undefined && !(LABELS[top] === 'crisis' && rule.label !== 'crisis')) {
     const k = LABEL_INDEX[rule.label];
@@ -105,8 +145,21 @@ export function decide(
     const support = reasons(copy).filter((r) => r.kind !== 'no_signal');
     return { label: LABELS[copy] ?? 'other', confidence, reasons: [{ kind: 'agent_correction' }, ...support], lang: a.lang };
   }
-  return { label: LABELS[top] ?? 'other', confidence: softmaxTop(scores, top), reasons: reasons(top), lang: a.lang };
+  const why = reasons(top);
+  // A crisis, or a possible one, always says why in the post's own words: its crisis signals, or
+  // else the words the second stage read as a crisis. A flag with no words to show is not raised.
+  const terms = crisisTerms(a.signals);
+  if (terms.length === 0) terms.push(...(wording?.terms(CRISIS) ?? []));
+  if (top !== CRISIS && (pCrisis >= crisis.flag || crisisFlagged) && terms.length > 0) {
+    why.unshift({ kind: 'possible_crisis', terms });
+  } else if (top === CRISIS && !why.some((r) => EXPLAINS_CRISIS.has(r.kind))) {
+    why.unshift(terms.length > 0 ? { kind: 'crisis_signs', terms } : { kind: 'crisis_signs' });
+  }
+  return { label: LABELS[top] ?? 'other', confidence: softmaxTop(scores, top), reasons: why, lang: a.lang };
 }
+
+const CRISIS = LABEL_INDEX.crisis;
+const EXPLAINS_CRISIS: ReadonlySet<string> = new Set<string>([...CRISIS_FEATURES, 'wording', 'learned', 'brand_rule', 'agent_correction']);
 
 export interface ShippedTriage {
   classify(input: TriageInput): TriageResult;
@@ -121,7 +174,7 @@ export function createShippedTriage(): ShippedTriage {
       const a = analyse(input);
       scores.fill(0);
       shipped.score(a.signals.x, scores);
-      return decide(a, scores, shipped.matrix, input.rules);
+      return decide(a, scores, shipped.matrixOf(a.signals.x), input.rules, shipped.crisis);
     },
   };
 }

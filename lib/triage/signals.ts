@@ -1,8 +1,7 @@
 // Turns a tokenized post into the dense signal vector the shipped model weighs: lexicon
 // families (capped counts) and the shape of the post (question mark, links, hashtags,
 // shouting, headline style). Each feature is also something the agent can be told.
-import { englishTone } from './english-tone';
-import { lexiconLangFor } from './lexicon/index';
+import { lexiconLangFor, type LexiconLang } from './lexicon/langs';
 import { FEATURE_COUNT, FEATURE_INDEX, type Feature } from './features';
 import { LEXICON_SIGNALS, type LexiconSignal } from './lexicon/types';
 import { matchLexicon, type Hit } from './match';
@@ -16,7 +15,9 @@ export interface Signals {
   terms: Map<Feature, string[]>;
 }
 
-const CAP: Partial<Record<LexiconSignal, number>> = { service_issue: 3, service_context: 3, negative: 3, positive: 3, personal: 1 };
+const CAP: Partial<Record<LexiconSignal, number>> = {
+  service_issue: 3, service_context: 3, negative: 3, positive: 3, personal: 1, vulnerable: 1, passing: 1,
+};
 const DEFAULT_CAP = 2;
 
 // Section tags that news feeds and headline bots append to every post ("… #world #news"). As a
@@ -110,11 +111,6 @@ export function computeSignals(t: Tokens, lang: string): Signals {
     'link_farm',
     !person && ((st.urls > 0 && (headline || (st.truncated && !opinion) || st.hashtags >= 3 || st.urls >= 2)) || newsTag) ? 1 : 0,
   );
-  if (lang === 'en') {
-    const tone = englishTone(t);
-    set('tone_negative', Math.round(4 * (tone[0] ?? 0)));
-    set('tone_positive', Math.round(4 * (tone[2] ?? 0)));
-  }
   set('hashtag', st.hashtags >= 1 ? 1 : 0);
   set('many_hashtags', st.hashtags >= 3 ? 1 : 0);
   set('many_mentions', st.mentions >= 3 ? 1 : 0);
@@ -122,5 +118,42 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   set('short', st.words <= 3 ? 1 : 0);
   const problem = (x[FEATURE_INDEX.service_issue] ?? 0) + (x[FEATURE_INDEX.negative] ?? 0) + (x[FEATURE_INDEX.negated_positive] ?? 0);
   set('problem_question', st.questionMarks > 0 && problem > 0 ? 1 : 0);
+  combine(x, terms, st.questionMarks > 0, problem);
+  const opener = t.kinds.find((k) => k !== Kind.Punct);
+  set('to_brand', opener === Kind.Brand ? 1 : 0);
+  set('to_other_user', opener === Kind.Mention && st.brandKnown ? 1 : 0);
+  set('brand_by_name', st.brandMentions > 0 && !t.surface.some((s, i) => t.kinds[i] === Kind.Brand && s.startsWith('@')) ? 1 : 0);
+  x[FEATURE_INDEX[LANG_FEATURE[lexiconLangFor(lang)]]] = 1;
   return { x, terms };
+}
+
+const LANG_FEATURE: Record<LexiconLang, Feature> = { en: 'lang_en', fr: 'lang_fr', de: 'lang_de', es: 'lang_es', hr: 'lang_hr' };
+
+/** The feature of a signal vector's language (one of lang_en … lang_hr is 1). */
+export function langOfSignals(x: Float32Array): LexiconLang {
+  for (const [lang, f] of Object.entries(LANG_FEATURE) as [LexiconLang, Feature][]) if ((x[FEATURE_INDEX[f]] ?? 0) > 0) return lang;
+  return 'en';
+}
+
+/**
+ * The crisis families combined: each alone is weak ("my son", "smoke", "everyone"), together they
+ * are a crisis told in ordinary words. A combination quotes the words of its parts.
+ */
+function combine(x: Float32Array, terms: Map<Feature, string[]>, question: boolean, problem: number): void {
+  const v = (f: Feature): number => x[FEATURE_INDEX[f]] ?? 0;
+  const any = (...fs: Feature[]): boolean => fs.some((f) => v(f) > 0);
+  const set = (f: Feature, on: boolean, from: Feature[]): void => {
+    if (!on) return;
+    x[FEATURE_INDEX[f]] = 1;
+    for (const g of from) for (const term of terms.get(g) ?? []) addTerm(terms, f, term);
+  };
+  const failure = any('service_issue', 'negative', 'harm', 'money_loss', 'emergency', 'negated_positive');
+  set('person_in_danger', any('harm', 'safety') && any('vulnerable'), ['harm', 'safety', 'vulnerable']);
+  set('health_service_down', any('health_critical') && failure, ['health_critical', 'service_issue', 'harm', 'money_loss']);
+  set('mass_failure', any('many_affected') && (failure || any('others_data', 'breach')), ['many_affected', 'service_issue', 'money_loss', 'harm']);
+  set('data_exposure', any('others_data') && (any('breach') || v('others_data') >= 2), ['others_data', 'breach']);
+  set('sarcasm', any('irony') || (any('positive', 'thanks', 'praise') && problem > 0 && !any('resolved')), ['irony', 'positive', 'thanks', 'praise', 'service_issue']);
+  set('mockery_only', any('mockery', 'abuse') && v('service_issue') === 0, ['mockery', 'abuse']);
+  const risk = any('harm', 'money_loss', 'many_affected', 'others_data', 'safety', 'breach', 'legal', 'emergency', 'media', 'boycott', 'outrage');
+  set('plain_question', question && problem === 0 && !risk, []);
 }

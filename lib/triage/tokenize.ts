@@ -35,6 +35,8 @@ export interface TokenStats {
   /** Words that start with a capital letter (headline style when most words do). */
   titleWords: number;
   emoji: number;
+  /** The brand's handles or keywords were given: a handle that is not the brand's is someone else. */
+  brandKnown: boolean;
   /** A link appears within the last characters (automated posts end with their link). */
   endsWithLink: boolean;
   /** Text was cut with an ellipsis, as auto-posters do before their link. */
@@ -170,7 +172,7 @@ export function tokenize(text: string, brand?: BrandTerms): Tokens {
   const domains: string[] = [];
   const stats: TokenStats = {
     words: 0, urls: 0, mentions: 0, brandMentions: 0, hashtags: 0, questionMarks: 0, exclamations: 0,
-    capsWords: 0, titleWords: 0, emoji: 0, endsWithLink: false, truncated: false,
+    capsWords: 0, titleWords: 0, emoji: 0, endsWithLink: false, truncated: false, brandKnown: handles.size > 0 || phrases.length > 0,
   };
   const push = (t: string, s: string, k: Kind): void => {
     toks.push(t);

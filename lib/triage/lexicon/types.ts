@@ -30,6 +30,31 @@ export const LEXICON_SIGNALS = [
   'personal',
   /** News and auto-posted content: headlines, "via", "read more". Needs no reply. */
   'broadcast',
+  // Fifth pass: a crisis told in ordinary words is read from these, and from how they combine
+  // (signals.ts): danger plus a person at risk, a health service plus a failure, many people plus
+  // an outage or lost money.
+  /** Danger or harm to people in plain words: smoke, sparks, a fall, a cut, being sick, a wrong dose. */
+  'harm',
+  /** People at risk: children, the elderly, the pregnant, the disabled, patients, pets. */
+  'vulnerable',
+  /** Services and goods health depends on: insulin, oxygen, heart medication, care homes, medical alarms. */
+  'health_critical',
+  /** Many people hit at once: the whole street, thousands, neighbours, colleagues, "not just me". */
+  'many_affected',
+  /** Money taken or gone: accounts emptied, salaries or pensions missing, payments nobody made. */
+  'money_loss',
+  /** Other people's data, or one's own where it should not be: someone else's files, names and addresses. */
+  'others_data',
+  /** Mockery without an insult word: "imagine paying for this", "name a worse bank, I'll wait". */
+  'mockery',
+  /** Markers of irony: praise words that mean the opposite next to a problem ("never change 🙃"). */
+  'irony',
+  /** A conversation's close: "ok thanks, DM sent", "never mind, it works now". */
+  'closing',
+  /** The brand in passing: plans, family news, company news told in passing. */
+  'passing',
+  /** A problem put right: "fixed in one call", "refunded", "back up": praise, not sarcasm. */
+  'resolved',
 ] as const;
 export type LexiconSignal = (typeof LEXICON_SIGNALS)[number];
 

@@ -27,7 +27,9 @@ const brandReply = post({
   statusId: '101', authorHandle: 'LumenMobile', text: 'Sorry Priya, please DM us your account number.',
   replyingTo: ['priya_n'], postedAt: '2026-11-23T09:10:00.000Z',
 });
-const thanks = post({ statusId: '102', authorHandle: 'priya_n', text: 'DM sent, thank you.', replyingTo: ['LumenMobile'], postedAt: '2026-11-23T09:20:00.000Z' });
+// Plain thanks: triage reads it as praise. ("DM sent, thank you" is read as a closing reply, label
+// other, by the words alone since the fifth triage pass; this rule covers the thanks without them.)
+const thanks = post({ statusId: '102', authorHandle: 'priya_n', text: 'Thanks a lot, you were very helpful.', replyingTo: ['LumenMobile'], postedAt: '2026-11-23T09:20:00.000Z' });
 
 describe('conversation rules (pure)', () => {
   it('knows whom a reply answers from the first "Replying to" handle', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LABELS, type Label } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage/index';
-import { macroF1 } from '../../../lib/triage/metrics';
+import { macroF1 } from '../../../eval/triage/metrics';
 import { BRAND_HANDLE } from '../../fixtures/fake-x/data/people';
 import { POSTS } from '../../fixtures/fake-x/data/posts';
 import { DEV_BRANDS, DEV_POSTS } from './dev-7label';

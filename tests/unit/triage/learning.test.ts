@@ -36,19 +36,21 @@ describe('learning from the agent’s relabels', () => {
 
   it('generalises from several corrections to a post it has not seen', () => {
     const t = createTriage();
+    // A team that files its loyalty-stamp chatter under "other", and a new post on it.
     const taught = [
-      '@AcmeCare the Kettle X2 recall letter says to stop using it, what now',
-      '@AcmeCare got the recall notice for my Kettle X2 today',
-      '@AcmeCare how do I return a recalled Kettle X2',
-      '@AcmeCare Kettle X2 recall: is the blue model affected',
+      '@AcmeCare got my tenth Acme stamp today, free coffee incoming',
+      '@AcmeCare two more stamps and the free coffee is mine',
+      '@AcmeCare stamp card full again, see you tomorrow for the free coffee',
+      '@AcmeCare my daughter collects the Acme stamps for me now',
     ];
-    const fresh = post('@AcmeCare my neighbour says the Kettle X2 recall covers hers too');
-    expect(t.classify(fresh).label).not.toBe('crisis');
-    for (const text of taught) t.learn(post(text), 'crisis');
+    const fresh = post('@AcmeCare eighth stamp this month, the free coffee is close');
+    const before = t.classify(fresh).label;
+    const target = before === 'other' ? 'praise' : 'other';
+    for (const text of taught) t.learn(post(text), target);
     // The learned model takes them in at the next fit: the background runs it in slices, settle() at once.
     t.settle();
     const r = t.classify(fresh);
-    expect(r.label).toBe('crisis');
+    expect(r.label).toBe(target);
     expect(r.reasons.map((x) => x.kind)).toContain('learned');
   });
 

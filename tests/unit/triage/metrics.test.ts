@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, classF1, macroF1, polarityOf } from '../../../lib/triage/metrics';
+import { accuracy, classF1, macroF1, polarityOf } from '../../../eval/triage/metrics';
 
 describe('eval metrics', () => {
   it('map labels to polarity as the issue defines it', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { UI_LOCALES } from '../../../lib/model';
 import { createTriage } from '../../../lib/triage/index';
 import { formatReason, REASON_KINDS, REASON_MESSAGES } from '../../../lib/triage/reason-messages';
-import { FEATURES } from '../../../lib/triage/signals';
+import { REASON_FEATURES } from '../../../lib/triage/features';
+import { CLOSING_THANKS } from '../../../lib/mentions/conversation';
 
 describe('reason messages', () => {
   it('have a message for every reason kind in English, French and Croatian', () => {
@@ -20,7 +21,7 @@ describe('reason messages', () => {
   });
 
   it('cover every signal the model can give as a reason', () => {
-    for (const f of FEATURES) expect(REASON_KINDS).toContain(f);
+    for (const f of REASON_FEATURES) expect(REASON_KINDS).toContain(f);
   });
 
   it('quote the terms the way each language quotes', () => {
@@ -35,6 +36,13 @@ describe('reason messages', () => {
     expect(formatReason({ kind: 'negative' }, 'hr')).toBe('negativan ton');
     expect(formatReason({ kind: 'negative' }, 'fr')).toBe('ton négatif');
     expect(formatReason({ kind: 'something_new', terms: ['x'] }, 'en')).toBe("something_new: 'x'");
+  });
+
+  it('explain a closing thanks (the conversation rule, lib/mentions) in every locale, with no raw kind', () => {
+    const reason = { kind: CLOSING_THANKS };
+    expect(formatReason(reason, 'en')).toBe("thanks after your team's reply: nothing is waiting");
+    expect(formatReason(reason, 'fr')).toBe('remerciement après la réponse de votre équipe\u00a0: rien n’attend de réponse');
+    expect(formatReason(reason, 'hr')).toBe('zahvala nakon odgovora vašeg tima: ništa ne čeka odgovor');
   });
 
   it('are what the engine emits: every reason it gives has a message', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON_LANGS, LEXICONS } from '../../../lib/triage/lexicon/index';
-import { phraseHits } from '../../../lib/triage/match';
+import fs from 'node:fs';
+import path from 'node:path';
+import { frontCode, packedSource } from '../../../eval/triage/train/pack-lexicons';
+import { frontDecode, phraseHits } from '../../../lib/triage/match';
 import { Kind, tokenize } from '../../../lib/triage/tokenize';
 
 describe('tokenizer', () => {
@@ -46,9 +49,20 @@ describe('lexicons', () => {
     }
   });
 
+  it('ship a packed copy that matches the sources (run eval/triage/train/pack-lexicons.ts after editing them)', () => {
+    const packed = fs.readFileSync(path.resolve(__dirname, '../../../lib/triage/lexicon/packed.ts'), 'utf8');
+    expect(packed).toBe(packedSource());
+  });
+
+  it('front-code families losslessly, folded and deduplicated', () => {
+    const entries = ['cancel*', 'cancelled', 'Annulé', 'annule', 'a&e', '😡', 'no problem', 'cancel'];
+    expect(frontDecode(frontCode(entries))).toEqual(['a&e', 'annule', 'cancel', 'cancel*', 'cancelled', 'no problem', '😡']);
+  });
+
   it('match stems and prefer the longest phrase', () => {
     expect(phraseHits('cancelled', 'en')).toContain('service_issue');
-    expect(phraseHits('no problem', 'en')).toEqual(['positive']);
+    // One phrase, two families: a good sign, and how a conversation closes; never a problem.
+    expect(phraseHits('no problem', 'en').sort()).toEqual(['closing', 'positive']);
     expect(phraseHits('verspätet', 'de')).toContain('service_issue');
     expect(phraseHits('kasni', 'hr')).toContain('service_issue');
   });

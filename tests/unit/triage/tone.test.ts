@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishTone } from '../../../lib/triage/english-tone';
+import { addTone } from '../../../lib/triage/second-stage';
 import { computeSignals, FEATURE_INDEX } from '../../../lib/triage/signals';
 import { tokenize } from '../../../lib/triage/tokenize';
 
@@ -17,12 +18,20 @@ describe('the shipped English tone model', () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
   });
 
-  it('feeds signals for English posts only', () => {
+  it("feeds the background's signals for English posts only; the page computes none", () => {
     const text = 'this is awful, I hate it';
-    const en = computeSignals(tokenize(text), 'en').x;
-    const fr = computeSignals(tokenize(text), 'fr').x;
-    expect(en[FEATURE_INDEX.tone_negative]).toBeGreaterThan(0);
-    expect(fr[FEATURE_INDEX.tone_negative]).toBe(0);
-    expect(fr[FEATURE_INDEX.tone_positive]).toBe(0);
+    const read = (lang: string) => {
+      const t = tokenize(text);
+      const s = computeSignals(t, lang);
+      const page = s.x[FEATURE_INDEX.tone_negative];
+      addTone(s, t, lang);
+      return { page, background: s.x };
+    };
+    const en = read('en');
+    const fr = read('fr');
+    expect(en.page).toBe(0);
+    expect(en.background[FEATURE_INDEX.tone_negative]).toBeGreaterThan(0);
+    expect(fr.background[FEATURE_INDEX.tone_negative]).toBe(0);
+    expect(fr.background[FEATURE_INDEX.tone_positive]).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Scores for `npm run eval:triage`: how Careline's seven labels read against a data set's gold.
-import type { Label } from '../model';
-import { hashString } from './hash';
+import type { Label } from '../../lib/model';
+import { hashString } from '../../lib/triage/hash';
 
 export type Polarity = 'negative' | 'neutral' | 'positive';
 const NEGATIVE: ReadonlySet<Label> = new Set<Label>(['complaint', 'crisis', 'troll']);

@@ -1,0 +1,142 @@
+// German, fifth pass (see risk-en.ts for the families). Compounds are matched by stem
+// ("sauerstoff*" reads Sauerstoffgerät, "insulin*" Insulinlieferung).
+import type { Lexicon } from './types';
+
+export const DE_RISK: Lexicon = {
+  harm: [
+    'husten', 'riecht', 'beißend', 'komischer geruch', 'geruch',
+    'qualm*', 'rauch*', 'funken', 'geschmolzen', 'geschmort', 'verschmort', 'angekokelt', 'verbrannt', 'brandwunde*',
+    'verbrennung*', 'riecht verbrannt', 'brandgeruch', 'flammen', 'feuer', 'brand', 'brennt', 'gebrannt',
+    'explodiert', 'explosion', 'geplatzt', 'aufgebläht', 'aufgequollen', 'riecht nach gas', 'gasgeruch', 'gas',
+    'kohlenmonoxid*', 'melder', 'giftig', 'stromschlag', 'schlag', 'aufgesprungen', 'gebrochen',
+    'zusammengebrochen', 'eingestürzt', 'umgekippt', 'abgefallen', 'gestürzt', 'sturz', 'ausgerutscht',
+    'eingeklemmt', 'geschnitten', 'aufgeschnitten', 'blut*', 'genäht', 'stiche', 'blaue flecken', 'prellung*',
+    'bruch', 'gehirnerschütterung', 'kopf', 'ohnmächtig', 'bewusstlos', 'kollabiert', 'krampf*', 'anfall',
+    'erstick*', 'verschluckt', 'verschlucken', 'keine luft', 'atemnot', 'hals', 'ausschlag', 'übergeben',
+    'erbricht', 'erbrechen', 'brechdurchfall', 'durchfall', 'fieber', 'übelkeit', 'glassplitter', 'glasscherbe*',
+    'splitter', 'scherbe*', 'metallklammer', 'klammer', 'nadel', 'plastikstück', 'schimmel*', 'maden', 'insekt*',
+    'maus', 'ratte', 'kot', 'roh', 'nicht durch', 'bremse*', 'gurtschloss', 'gurt', 'kindersitz', 'falsche dosis',
+    'dosis', 'falsches medikament', 'fache dosis', 'verletzt', 'verletzung*', 'wehgetan', 'gefährlich',
+    'gefahr', 'lebensgefährlich', 'tödlich', 'tot', 'gestorben', 'getötet', 'hätte sterben können',
+    'ganz anders ausgehen', 'wasser kommt', 'decke', 'sicherungskasten', 'kabel', 'brummt',     'gepackt', 'geschubst', 'gestoßen', 'geschlagen', 'angeschrien', 'bedroht', 'umgefahren', 'angefahren',
+    'unfall', 'notlandung', 'sauerstoffmasken', 'panik*', 'zittern', 'verwirrt', 'vergift*', 'leber*',
+    'reaktion', 'allergi*', 'erdnuss*', 'nüsse', 'gluten', 'zöliakie', 'kann spuren', 'etikett*', 'charge',
+    'rückruf', 'zurückrufen', 'aus dem verkehr',
+  ],
+  vulnerable: [
+    'kind', 'kinder', 'kindes', 'sohn', 'tochter', 'töchter', 'baby*', 'säugling', 'kleinkind', 'kleine', 'kleiner',
+    'jahre', 'jährig*', 'monate', 'oma', 'opa', 'großmutter', 'großvater', 'großeltern', 'ältere', 'älteren',
+    'alte leute', 'alte menschen', 'senior*', 'rentner*', 'meine mutter', 'mein vater', 'meine eltern', 'mama',
+    'papa', 'mutter', 'vater', 'schwanger*', 'behindert*', 'rollstuhl', 'blind', 'blinden*', 'gehörlos', 'demenz',
+    'alzheimer', 'pflegebedürftig', 'pflegeheim', 'patienten', 'patient', 'bewohner', 'schüler', 'schule',
+    'minderjährig', 'allein', 'alleine', 'lebt allein', 'blindenhund',   ],
+  health_critical: [
+    'herztabletten', 'herzmedikament*', 'herzkrank*', 'herzpatient*',
+    'insulin*', 'pen', 'blutzucker*', 'glukose', 'zuckersensor', 'sensor', 'diabet*', 'typ 1', 'unterzucker*',
+    'sauerstoff*', 'beatmung*', 'dialyse', 'herzschrittmacher', 'defibrillator', 'blutdruck*',
+    'blutverdünner', 'gerinnungshemmer', 'epilep*', 'inhalator', 'asthma', 'chemo*', 'krebs', 'transplantation',
+    'medikament*', 'tabletten', 'rezept*', 'betäubungsmittel', 'morphin', 'opioid*', 'antibiotik*',
+    'medizinprodukt', 'hausnotruf', 'notrufknopf', 'notrufarmband', 'pflegeheim*', 'krankenhaus', 'krankenhäuser',
+    'klinik*', 'arztpraxen', 'praxis', 'praxen', 'patientenliste', 'angewiesen', 'darauf angewiesen',
+    'hörgerät*', 'babymilch', 'säuglingsnahrung', 'babyphone', 'vitamin*', 'noch einen', 'keine mehr', 'ohne meine',
+    'aufgebraucht',   ],
+  many_affected: [
+    'alle kunden', 'ganze straße', 'ganzen straße', 'ganze viertel',
+    'ganzen viertel', 'ganze stadt', 'ganzen stadt', 'ganze dorf', 'ganzen dorf', 'ganze siedlung', 'ganze haus',
+    'ganzen haus', 'ganzes land', 'ganz deutschland', 'halb deutschland', 'ganz sachsen',     'hälfte', 'tausende', 'hunderte', 'dutzende', 'millionen', 'nachbarn', 'nachbarin', 'nachbar',
+    'kollegen', 'im büro', 'keiner im', 'niemand im', 'keiner von uns', 'wir alle', 'alle vier', 'genauso',
+    'nicht nur ich', 'betrifft das alle', 'andere kunden', 'viele leute', 'viele menschen', 'die antworten',
+    'schaut in die antworten', 'passagiere', 'fahrgäste', 'bewohner', 'massenhaft', 'massiv', 'flächendeckend',
+    'läden', 'händler', 'mitarbeiter', 'familien', 'gruppe', 'eltern', 'rentner',   ],
+  money_loss: [
+    'geld weg', 'ist weg', 'verschwunden', 'abgebucht', 'abbuchung*', 'leergeräumt', 'geplündert',
+    'kontostand 0', 'kontostand null', 'die keiner gemacht hat', 'nicht gemacht', 'nicht autorisiert*',
+    'unberechtigt*', 'gehalt', 'gehälter', 'lohn', 'rente', 'renten', 'ersparnisse', 'erspartes', 'im minus',
+    'dispo', 'doppelt', 'dreifach', 'jede kartenzahlung', 'zurückgekommen', 'zurückgebucht', 'gesperrt',
+    'eingefroren', 'gutgeschrieben', 'nicht gutgeschrieben', 'kein geld', 'nicht zahlen', 'können nicht zahlen',
+  ],
+  others_data: [
+    'jemand anderem', 'jemand anderen', 'jemand anders', 'fremde', 'fremden', 'fremder', 'eines fremden',
+    'anderen kunden', 'andere kunden', 'nicht meine', 'nicht meins', 'kundennamen', 'namen', 'adressen',
+    'telefonnummern', 'ausweis*', 'pass', 'scans', 'bankdaten', 'kontonummer', 'iban', 'geburtsdatum', 'daten',
+    'meine daten', 'persönliche daten', 'datenschutz*', 'privatsphäre', 'leck', 'datenleck', 'geleakt',
+    'veröffentlicht', 'forum', 'tabelle', 'öffentlich', 'sichtbar', 'ich sehe', 'kannte', 'kannte meine',
+    'passwort', 'passwörter', 'login aus', 'anmeldung aus', 'zurücksetzen', 'zwei faktor', 'sms codes', 'codes',
+    'auf meinen namen', 'identität', 'lösegeld', 'verschlüsselt', 'standort*', 'dritte', 'gehackt',
+  ],
+  mockery: [
+    'lol', 'haha', 'hahaha', 'clown*', 'zirkus', 'ratio', 'heult', 'heul doch', 'cringe', 'peinlich',
+    'hat euch keiner gefragt', 'keiner gefragt', 'frage für einen freund', 'für einen freund', 'nenn mir',
+    'ich warte', 'süß', 'guter witz', 'netter versuch', 'mutig', 'klingt wie', 'sieht aus wie', 'geschrieben von',
+    'praktikant', 'das war s', 'das ist der tweet', 'eilmeldung', 'glückwunsch zur', 'fast so schlecht',
+    'so schlecht wie', 'werbung', 'eure werbung', 'logo', 'maskottchen', 'eure tweets', 'diesen account',
+    'social media team', 'wer macht eure', 'wer hat', 'roadmap', 'bezahlt in', 'reichweite', 'für leute',
+    'die einzige firma', 'die einzige bank', 'ironie', 'nichts für ungut', 'boomer*', 'wellness',
+    'euer chef', 'verbot', 'löschen', 'wer schreibt',
+  ],
+  irony: [
+    '🙃', '🙄', '👏👏', 'bleibt wie ihr seid', 'wenigstens', 'wie immer', 'wie üblich', 'perfektes timing',
+    'was für eine überraschung', 'danke auch', 'danke für nichts', 'wirklich toll',     'klasse service', 'na toll', 'legenden', 'zuverlässig', 'rekord', 'top preis leistung',
+    'vielen lieben dank',   ],
+  closing: [
+    'dm ist raus', 'dm geschickt', 'per dm', 'ok danke', 'okay danke', 'alles klar', 'passt', 'hat geklappt',
+    'geklappt', 'geht wieder', 'läuft wieder', 'von allein', 'von selbst', 'kein problem', 'alles gut',
+    'vergesst es', 'ignoriert', 'komme ich morgen', 'vorbei', 'danke für die antwort', 'trotzdem danke',
+    'das erklärt', 'ah ok', 'dann passt das', 'warte auf die sms', 'jetzt seh ich', 'geregelt',
+  ],
+  passing: [
+    'morgen', 'heute abend', 'wochenende', 'fliege', 'fliegen', 'unterwegs', 'auf dem heimweg',
+    'drückt uns die daumen', 'mal sehen', 'arbeitet bei', 'angefangen', 'stellt ein', 'zusage', 'praktikum',
+    'mein bruder', 'meine schwester', 'mein cousin', 'meine freundin', 'mein freund', 'erster flug',
+    'allererster', 'sponsert', 'sponsor*', 'konferenz', 'neue strecke*', 'eröffnet', 'eröffnung', 'filiale in',
+    'chef', 'hört auf', 'gespannt', 'überlege zu wechseln', 'eure erfahrungen', 'ist jemand bei', 'aufgeregt',
+    'ab juni', 'tickets ab', 'zitiere', 'laut',
+  ],
+  legal: [
+    'luftfahrt bundesamt', 'bundesnetzagentur', 'bafin', 'schlichtungsstelle*', 'verbraucherzentrale',
+    'datenschutzbeauftragt*', 'datenschutzbehörde', 'gemeldet', 'angezeigt', 'anzeige', 'aktenzeichen',
+    'kontaktverbot', 'sammelklage', 'gericht', 'anwalt', 'anwältin', 'polizei', 'ermittl*', 'rechtlich*',
+  ],
+  media: [
+    'reporter*', 'redakteur*', 'journalist*', 'recherchier*', 'beitrag', 'artikel', 'radio', 'fernsehen', 'tv',
+    'zeitung', 'magazin', 'presse', 'pressestelle', 'stellungnahme', 'statement', 'kommentar', 'leser', 'hörer',
+    'zuschauer', 'abendnachrichten', 'nachrichten', 'bis donnerstag', 'zurückrufen',
+  ],
+  boycott: [
+    'hört auf', 'hört alle auf', 'kündigt', 'kündigt alle', 'keinen cent', 'cent', 'löschen', 'wir löschen',
+    'deinstall*', 'jeder agentur', 'dasselbe zu tun', 'macht mit', 'rt', 'verbreitet',
+  ],
+  outrage: [
+    'widerlich', 'ekelhaft', 'schande', 'skandal*', 'aufrufe', 'millionen aufrufe', 'überall', 'timeline',
+    'viral', 'wer hat das freigegeben', 'freigegeben', 'erklären', 'müsst euch erklären', 'witz über',
+  ],
+  emergency: [
+    '112', '110', 'notruf', 'notarzt', 'rettungswagen', 'krankenwagen', 'feuerwehr', 'geräumt', 'evakuiert',
+    'kam nicht durch',
+  ],
+  question_word: [
+    'wie kann ich', 'wie geht das', 'wie bekomme ich', 'weiß jemand', 'muss ich', 'was steht mir zu',
+    'steht mir zu', 'wie lange', 'kurze frage', 'gibt es', 'kann man', 'darf ich', 'habt ihr',
+  ],
+  spam_scam: [
+    'ausgewählt', 'prämie', 'hier bestätigen', 'versand zahlen', 'zu verkaufen', 'dm für preise', 'preise',
+    'affiliate', 'aktienkurs', 'transkript', 'analysten', 'follower', 'echte follower', 'musikvideo', 'fiverr',
+    'rückholung', 'zurückbekommen', 'whatsapp', 'seriös', 'meldet euch', 'entsperre', 'ohne rezept',
+    'ärzte hassen', 'trick', 'wird dich schockieren', 'ohne schufa', 'kredite', 'umfrage', 'gutscheincode*',
+    'gewinne', 'gratis',
+  ],
+  service_issue: [
+    'nicht gekommen', 'nicht angekommen', 'kommt nicht', 'keine mehr', 'aufgebraucht',
+    'berechnet', 'abgerechnet', 'roaming', 'doppelte', 'das doppelte', 'geschätzt', 'schätzt', 'geklaut', 'gestohlen', 'schon wieder', 'immer noch', 'unhöflich', 'keiner', 'nicht mal', 'sollte', 'wo sind', 'wo ist',
+    'kein strom', 'keine heizung', 'ohne strom', 'ohne heizung', 'ohne netz', 'ohne internet', 'stromausfall', 'offline', 'kein essen', 'kein wasser', 'hängen fest', 'sitzen fest', 'sitzt fest', 'kann keiner', 'kann nicht zahlen', 'keiner sagt', 'keiner sagt was', 'schweigt', 'ihr schweigt', 'abgestellt', 'abgeschaltet',
+  ],
+  praise: [
+    'ehrenmann', 'ehrenfrau', 'spitze', 'top', 'respekt', 'hut ab', '10/10', 'magie', 'pure magie', 'legenden', 'so lieb', 'so geduldig', 'geduldig', 'bedeutet viel', 'dankeschön', 'großes dankeschön', 'danke an', 'gut gemacht', 'weiter so', 'so muss das', 'keine fragen', 'null stress', 'nie verloren', 'nie vergessen', 'schnellste', 'unglaublich', 'der hammer',
+  ],
+  resolved: [
+    'gelöst', 'problem gelöst', 'behoben', 'erstattet', 'wiederhergestellt', 'wieder da', 'getauscht', 'ersetzt', 'in einem anruf', 'in einem rutsch', 'in einer stunde', 'früher', 'pünktlich',
+  ],
+  positive: [
+    'sehr gut', 'sehr gute', 'sehr schön',
+  ],
+};
