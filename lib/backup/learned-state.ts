@@ -1,8 +1,11 @@
 // The shape of the learned triage state (lib/triage LearnedState) as a backup carries it: typed
 // arrays of consistent lengths, so a hostile or damaged file is refused at import. A state from an
 // incompatible model version passes here and is set aside by the background, which falls back to
-// the shipped model (lib/service/triage-store.ts), as it does for a damaged database row.
+// the shipped model (lib/service/triage-store.ts), as it does for a damaged database row. Versions
+// 2 and 3 have the same shape (3's signal vector is longer); lib/triage/learned-state.ts migrates 2.
 import { z } from 'zod';
+
+const VERSION = z.union([z.literal(2), z.literal(3)]);
 
 const u32 = z.instanceof(Uint32Array);
 const u8 = z.instanceof(Uint8Array);
@@ -27,7 +30,7 @@ const CorrectionStoreState = z
 
 const LearnerState = z
   .object({
-    version: z.literal(2), hashBits: count.max(30), featureCount: count, labelCount: count.min(1).max(64),
+    version: VERSION, hashBits: count.max(30), featureCount: count, labelCount: count.min(1).max(64),
     rows: u32, weights: f32, dense: f32, bias: f32, fittedAt: count, store: CorrectionStoreState,
   })
   .refine((s) => s.weights.length === s.rows.length * s.labelCount, 'weights do not fit their rows')
@@ -38,9 +41,11 @@ const CorrectionMemoryState = z
   .object({ words: u32, offsets: u32, labels: u8 })
   .refine((s) => offsetsFit(s.offsets, s.labels.length, s.words.length), 'memory offsets do not fit');
 
-export const LearnedStateSchema = z.object({
-  version: z.literal(2),
-  corrections: count,
-  learner: LearnerState,
-  memory: CorrectionMemoryState,
-});
+export const LearnedStateSchema = z
+  .object({
+    version: VERSION,
+    corrections: count,
+    learner: LearnerState,
+    memory: CorrectionMemoryState,
+  })
+  .refine((s) => s.learner.version === s.version, 'the learner is from another version of the state');
