@@ -13,6 +13,8 @@ import { openPostInXTab } from './open-post';
 import { sessionRoles } from './roles';
 import { openSidePanel } from './side-panel';
 import { startSlaClock } from './sla-clock';
+import { backgroundTeam } from './team';
+import { toView } from '../../lib/mentions/view';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
 export default defineBackground(() => {
@@ -21,14 +23,30 @@ export default defineBackground(() => {
   // The lead's session and the remembered X tab must stay out of content scripts' reach.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  const settingsChanged = async () => {
+    const s = await service.settings.get();
+    await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: s.uiLocale });
+    await sendToXTabs({ type: 'settingsChanged' });
+  };
+  // The team desk: loaded only when this install is in a team (or joins one).
+  const team = backgroundTeam(database, {
+    mentionsChanged: (ms) => {
+      for (const m of ms) service.cache.set(m);
+      void sendToXTabs({ type: 'mentionsChanged', views: ms.map(toView) });
+      void slaClock.refresh();
+    },
+    settingsChanged: () => {
+      service.settings.invalidate();
+      service.cache.clear();
+      void settingsChanged();
+    },
+    claimsChanged: (claims) => void sendToXTabs({ type: 'teamClaims', claims }),
+  });
+
   const service = createService(database, {
     now: Date.now,
     broadcast: (views) => sendToXTabs({ type: 'mentionsChanged', views }),
-    settingsChanged: async () => {
-      const s = await service.settings.get();
-      await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: s.uiLocale });
-      await sendToXTabs({ type: 'settingsChanged' });
-    },
+    settingsChanged,
     openPanel: (sender) => openSidePanel(sender.windowId),
     insert: async (target, text, replaceTrigger) => {
       const tabId = await lastXTab();
@@ -44,6 +62,7 @@ export default defineBackground(() => {
     // The badge shows the surge; the notification and the notice on X's page come with the crisis wiring.
     surgeChanged: () => void slaClock.refresh(),
     roles: sessionRoles,
+    team,
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
@@ -70,5 +89,6 @@ export default defineBackground(() => {
   });
 
   trackXTabs();
+  void team.resume().catch(() => undefined);
   void seedStarterTemplates(database, Date.now());
 });

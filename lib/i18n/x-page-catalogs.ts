@@ -13,9 +13,12 @@ import { overlayHr } from './messages/overlay.hr';
 import { xPageEn } from './messages/x-page.en';
 import { xPageFr } from './messages/x-page.fr';
 import { xPageHr } from './messages/x-page.hr';
+import { teamPageEn } from './messages/team.en';
+import { teamPageFr } from './messages/team.fr';
+import { teamPageHr } from './messages/team.hr';
 
 export const X_PAGE_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn },
-  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr },
-  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr },
+  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn, ...teamPageEn },
+  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr, ...teamPageFr },
+  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr, ...teamPageHr },
 };

@@ -10,9 +10,11 @@ import { mentionAccess, mentionRequests, type MentionResponses } from './request
 import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
 import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings-requests';
 import { templateAccess, templateRequests, type TemplateResponses } from './requests/template-requests';
+import { teamAccess, teamRequests, type TeamResponses } from './requests/team-requests';
 
 export { InsertResult, InsertTarget } from './requests/panel-requests';
 export type { PageAccount } from './requests/mention-requests';
+export { TeamClaimsMessage } from './requests/team-requests';
 export type { SaveOutcome } from './requests/settings-requests';
 export type { ImportOutcome, ImportSummary, LeadOutcome, TemplateOutcome } from './requests/template-requests';
 
@@ -24,12 +26,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ...templateRequests,
   ...driftRequests,
   ...crisisRequests,
+  ...teamRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses, CrisisResponses {}
+export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses, CrisisResponses, TeamResponses {}
 
 /** Who may send each request (lib/messaging/access.ts). Every request has exactly one entry. */
 export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
@@ -39,6 +42,7 @@ export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
   ...templateAccess,
   ...driftAccess,
   ...crisisAccess,
+  ...teamAccess,
 };
 
 /** True for the `type` of a Careline request (other listeners answer other messages). */

@@ -13,6 +13,7 @@ import { panelHandlers } from './panel-handlers';
 import { quickReplyHandlers } from './quick-reply-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
+import { teamHandlers } from './team-handlers';
 import { TriageStore } from './triage-store';
 
 export type { RolePort, ServicePorts } from './service-context';
@@ -32,6 +33,7 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
     ...templateHandlers(ctx),
     ...driftHandlers(ctx),
     ...crisisHandlers({ ...ctx, drillDb }),
+    ...teamHandlers(ctx, cache),
   };
-  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage };
+  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage, cache };
 }

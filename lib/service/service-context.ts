@@ -8,6 +8,7 @@ import type { SenderInfo } from '../messaging/sender';
 import type { MentionView, Settings } from '../model';
 import { loadSettings, saveSettings, type SaveResult } from '../settings/store';
 import type { Role } from '../templates';
+import type { TeamPort } from '../team/team-port';
 
 export interface RolePort {
   getRole(): Promise<Role>;
@@ -34,12 +35,16 @@ export interface ServicePorts {
   surgeChanged(): void;
   /** The lead role, held for this browser session only. */
   roles: RolePort;
+  /** The team desk; absent in tests and setups without one (answers as solo). */
+  team?: TeamPort;
 }
 
 /** Settings are read on every post X shows: kept in memory, dropped on every save. */
 export interface SettingsAccess {
   get(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<SaveResult>;
+  /** Drops the cached settings (the team's policy changed them in the database). */
+  invalidate(): void;
 }
 
 export interface ServiceContext {
@@ -66,6 +71,7 @@ export function createContext(db: CarelineDB, ports: ServicePorts): ServiceConte
       if (result.ok) cached = Promise.resolve(result.settings);
       return result;
     },
+    invalidate: () => void (cached = undefined),
   };
   return {
     db,

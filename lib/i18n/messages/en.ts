@@ -10,6 +10,7 @@ import { overlayEn } from './overlay.en';
 import { popupEn } from './popup.en';
 import { sidepanelEn } from './sidepanel.en';
 import { xPageEn } from './x-page.en';
+import { teamEn, teamPageEn } from './team.en';
 
 export const en = {
   ...coreEn,
@@ -21,6 +22,8 @@ export const en = {
   ...libraryEn,
   ...accountEn,
   ...xPageEn,
+  ...teamEn,
+  ...teamPageEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { overlayFr } from './overlay.fr';
 import { popupFr } from './popup.fr';
 import { sidepanelFr } from './sidepanel.fr';
 import { xPageFr } from './x-page.fr';
+import { teamFr, teamPageFr } from './team.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -19,4 +20,6 @@ export const fr: Record<MessageKey, string> = {
   ...libraryFr,
   ...accountFr,
   ...xPageFr,
+  ...teamFr,
+  ...teamPageFr,
 };

@@ -8,6 +8,7 @@ import { overlayHr } from './overlay.hr';
 import { popupHr } from './popup.hr';
 import { sidepanelHr } from './sidepanel.hr';
 import { xPageHr } from './x-page.hr';
+import { teamHr, teamPageHr } from './team.hr';
 
 export const hr: Record<MessageKey, string> = {
   ...coreHr,
@@ -19,4 +20,6 @@ export const hr: Record<MessageKey, string> = {
   ...libraryHr,
   ...accountHr,
   ...xPageHr,
+  ...teamHr,
+  ...teamPageHr,
 };
