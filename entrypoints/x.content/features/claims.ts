@@ -1,0 +1,77 @@
+// The team desk on X's page: shows who else is replying (data-claimed-by on overlays, through the
+// page's view store), claims the posts the agent opens a reply composer on, releases them when the
+// composer closes or the reply is sent, and warns when someone else already holds the post.
+// Solo, it asks once and then only listens: no polling, nothing claimed.
+import { browser } from 'wxt/browser';
+import { TeamClaimsMessage } from '../../../lib/messaging/protocol';
+import { watchReplySends } from '../../../lib/x/composer-watch';
+import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
+import { openComposerTargets, removeClaimWarning, showClaimWarning } from '../../../lib/x/overlay/team-composers';
+import { defineFeature, every, onAbort } from '../feature';
+
+const SCAN_MS = 700;
+
+/** Claims held by this tab, across pages: a page change (the reply dialog has its own URL) keeps them. */
+const held = new Set<string>();
+let inTeam = false;
+
+export const claims = defineFeature({
+  id: 'claims',
+  include: COMPOSER_PAGE_KINDS,
+  start({ signal, session }) {
+    const { doc, requests } = session;
+    const apply = (map: Record<string, string>) => {
+      const changed = session.views.setClaims(new Map(Object.entries(map)));
+      if (changed.length) session.events.emit('mentionsChanged', changed);
+    };
+
+    const release = (statusId: string) => {
+      held.delete(statusId);
+      removeClaimWarning(doc, statusId);
+      void requests.send({ type: 'teamRelease', statusId }).catch(() => {});
+    };
+    const scan = () => {
+      if (!inTeam) return;
+      const open = openComposerTargets(doc);
+      for (const id of held) if (!open.has(id)) release(id);
+      for (const id of open) {
+        if (held.has(id)) continue;
+        held.add(id);
+        void requests
+          .send({ type: 'teamClaim', statusId: id, kind: 'composer' })
+          .then((r) => {
+            if (r.holders.length && held.has(id)) showClaimWarning(doc, session.t, id, r.holders);
+          })
+          .catch(() => held.delete(id));
+      }
+    };
+
+    const onMessage = (raw: unknown) => {
+      const msg = TeamClaimsMessage.safeParse(raw);
+      if (!msg.success) return undefined;
+      inTeam = true;
+      apply(msg.data.claims);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    onAbort(signal, () => browser.runtime.onMessage.removeListener(onMessage));
+
+    void requests
+      .send({ type: 'teamClaims' })
+      .then((r) => {
+        inTeam = r.me !== null;
+        apply(r.claims);
+        scan();
+      })
+      .catch(() => {});
+    every(SCAN_MS, scan, signal);
+    for (const type of ['focusin', 'click'] as const) {
+      doc.addEventListener(type, scan, { capture: true, signal });
+    }
+    const stopSends = watchReplySends(doc, (e) => {
+      if (e.inReplyToStatusId && held.has(e.inReplyToStatusId)) release(e.inReplyToStatusId);
+    });
+    onAbort(signal, stopSends);
+  },
+});
+

@@ -1,0 +1,96 @@
+// The team desk for real: the team server (`team-server init` / `start` on 127.0.0.1) and two
+// Chromium instances, each with the built extension in its own profile, on the fake X. A lead and
+// an agent join from the dashboard's Team section; what one does reaches the other's overlay.
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sid } from '../fixtures/fake-x/data/posts';
+import { launchWithExtension, type CarelineBrowser } from '../harness/extension';
+import { routeFakeX } from '../harness/fake-x-routes';
+import { freeTestPort, TestTeamServer, type TeamInit } from './team-server';
+
+interface Agent {
+  name: string;
+  careline: CarelineBrowser;
+  x: Page;
+  dashboard: Page;
+}
+
+let server: TestTeamServer;
+let init: TeamInit;
+let lead: Agent;
+let agent: Agent;
+
+async function launch(name: string): Promise<Agent> {
+  const careline = await launchWithExtension();
+  await routeFakeX(careline.context);
+  const x = careline.context.pages()[0] ?? (await careline.context.newPage());
+  const dashboard = await careline.openExtensionPage('options.html#team');
+  return { name, careline, x, dashboard };
+}
+
+const status = (a: Agent) => a.dashboard.getByRole('status').filter({ hasText: /team|Team/ }).first();
+
+async function join(a: Agent, invite: string): Promise<void> {
+  await a.dashboard.getByRole('textbox', { name: 'Invite' }).fill(invite);
+  await a.dashboard.getByRole('textbox', { name: 'Your name' }).fill(a.name);
+  await a.dashboard.getByRole('button', { name: 'Join team' }).click();
+  await expect.poll(() => a.dashboard.getByTestId('team-status').textContent(), { timeout: 20_000 }).toMatch(/^Connected to Lumen Care/);
+}
+
+const overlay = (a: Agent, id: string): Locator => a.x.locator(`[data-careline="mention"][data-status-id="${id}"]`).first();
+
+beforeAll(async () => {
+  server = new TestTeamServer(await freeTestPort());
+  init = server.init('Lumen Care');
+  await server.start();
+  lead = await launch('Lea');
+  agent = await launch('Ivo');
+});
+
+afterAll(async () => {
+  await lead?.careline.close();
+  await agent?.careline.close();
+  await server?.dispose();
+});
+
+describe('joining from the dashboard', () => {
+  it('starts solo: the status says so and nothing is connected', async () => {
+    await expect.poll(() => lead.dashboard.getByTestId('team-status').getAttribute('data-state')).toBe('solo');
+    expect(await status(lead).textContent()).toMatch(/Not in a team/);
+  });
+
+  it('refuses a garbled invite with a clear error and changes nothing', async () => {
+    await agent.dashboard.getByRole('textbox', { name: 'Invite' }).fill('eyJhbGciOi.not-an-invite');
+    await agent.dashboard.getByRole('textbox', { name: 'Your name' }).fill('Ivo');
+    await agent.dashboard.getByRole('button', { name: 'Join team' }).click();
+    await expect.poll(() => agent.dashboard.getByRole('alert').textContent()).toMatch(/not a Careline invite/);
+    expect(await agent.dashboard.getByTestId('team-status').getAttribute('data-state')).toBe('solo');
+  });
+
+  it('joins the lead and the agent with their invites; each sees connected', async () => {
+    await join(lead, init.leadInvite);
+    await join(agent, init.agentInvite);
+    expect(await lead.dashboard.getByText('You are Lea (lead) in Lumen Care.').count()).toBe(1);
+    expect(await agent.dashboard.getByText('You are Ivo (agent) in Lumen Care.').count()).toBe(1);
+  });
+});
+
+describe('one shared queue', () => {
+  const id = sid(12);
+
+  it('a dismiss by the lead stops the agent’s timer on the agent’s overlay', async () => {
+    for (const a of [lead, agent]) {
+      await a.x.goto(`https://x.com/kofi_builds/status/${id}`);
+      await overlay(a, id).waitFor();
+    }
+    expect(await overlay(agent, id).getAttribute('data-status')).not.toBe('dismissed');
+    const host = overlay(lead, id);
+    await host.locator('.chip').click();
+    const started = Date.now();
+    await host.getByRole('menuitem', { name: /^Dismiss/ }).click();
+    await expect.poll(() => host.getAttribute('data-status')).toBe('dismissed');
+    await expect.poll(() => overlay(agent, id).getAttribute('data-status'), { timeout: 5_000 }).toBe('dismissed');
+    expect(await overlay(agent, id).getAttribute('data-sla-state')).toBe('stopped');
+    console.log(`lead's dismiss click → agent's overlay: ${Date.now() - started} ms`);
+  });
+});
