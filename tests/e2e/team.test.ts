@@ -93,4 +93,24 @@ describe('one shared queue', () => {
     expect(await overlay(agent, id).getAttribute('data-sla-state')).toBe('stopped');
     console.log(`lead's dismiss click → agent's overlay: ${Date.now() - started} ms`);
   });
+
+  it('a reply composer the lead opens shows “Lea is replying” on the agent’s overlay; the agent is warned; closing releases', async () => {
+    const article = (a: Agent) => a.x.locator('article[data-testid="tweet"]').filter({ has: overlay(a, id) }).first();
+    await article(lead).locator('[data-testid="reply"]').click();
+    await lead.x.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').waitFor();
+    await expect.poll(() => overlay(agent, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBe('Lea');
+    expect(await overlay(agent, id).locator('.team').textContent()).toBe('Lea is replying');
+    // The lead's own overlay never names the lead.
+    expect(await lead.x.locator(`[data-careline="mention"][data-claimed-by]`).count()).toBe(0);
+
+    await article(agent).locator('[data-testid="reply"]').click();
+    const warning = agent.x.locator('[data-careline="claim-warning"]');
+    await warning.waitFor({ timeout: 5_000 });
+    expect(await warning.getAttribute('data-claimed-by')).toBe('Lea');
+    expect(await warning.getByRole('alert').textContent()).toMatch(/Lea is already replying to this post/);
+    await agent.x.locator('[data-testid="app-bar-close"]').click();
+
+    await lead.x.locator('[data-testid="app-bar-close"]').click();
+    await expect.poll(() => overlay(agent, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBeNull();
+  });
 });

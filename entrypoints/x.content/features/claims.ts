@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { TeamClaimsMessage } from '../../../lib/messaging/protocol';
 import { watchReplySends } from '../../../lib/x/composer-watch';
 import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
+import { focusOnReplyClicks } from '../../../lib/x/overlay/reply-clicks';
 import { openComposerTargets, removeClaimWarning, showClaimWarning } from '../../../lib/x/overlay/team-composers';
 import { defineFeature, every, onAbort } from '../feature';
 
@@ -14,6 +15,8 @@ const SCAN_MS = 700;
 /** Claims held by this tab, across pages: a page change (the reply dialog has its own URL) keeps them. */
 const held = new Set<string>();
 let inTeam = false;
+/** The post whose reply button the agent clicked last (the dialog it opens may not show it as a post). */
+let lastReplyClicked: string | null = null;
 
 export const claims = defineFeature({
   id: 'claims',
@@ -32,7 +35,7 @@ export const claims = defineFeature({
     };
     const scan = () => {
       if (!inTeam) return;
-      const open = openComposerTargets(doc);
+      const open = openComposerTargets(doc, lastReplyClicked);
       for (const id of held) if (!open.has(id)) release(id);
       for (const id of open) {
         if (held.has(id)) continue;
@@ -64,10 +67,16 @@ export const claims = defineFeature({
         scan();
       })
       .catch(() => {});
+    onAbort(
+      signal,
+      focusOnReplyClicks(doc, (statusId) => {
+        lastReplyClicked = statusId;
+        // X opens the dialog right after the click.
+        setTimeout(scan, 50);
+      }),
+    );
     every(SCAN_MS, scan, signal);
-    for (const type of ['focusin', 'click'] as const) {
-      doc.addEventListener(type, scan, { capture: true, signal });
-    }
+    doc.addEventListener('focusin', scan, { capture: true, signal });
     const stopSends = watchReplySends(doc, (e) => {
       if (e.inReplyToStatusId && held.has(e.inReplyToStatusId)) release(e.inReplyToStatusId);
     });

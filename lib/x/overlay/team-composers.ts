@@ -14,13 +14,14 @@ const WARNING_MS = 10_000;
  * Posts with an open reply composer: the reply dialog, or an inline composer the agent is in or
  * has written in (a conversation page always shows an inline composer; an untouched one is no claim).
  */
-export function openComposerTargets(doc: Document): Set<string> {
+export function openComposerTargets(doc: Document, lastReplyClicked: string | null = null): Set<string> {
   const out = new Set<string>();
   for (const editor of doc.querySelectorAll(SELECTORS.replyEditor)) {
     const inDialog = editor.closest(SELECTORS.composeDialog) !== null;
     const inUse = editor.contains(doc.activeElement) || editorText(editor).trim() !== '';
     if (!inDialog && !inUse) continue;
-    const id = replyContext(editor, doc).inReplyToStatusId;
+    // A dialog that does not show the replied-to post as a post answers the reply button clicked last.
+    const id = replyContext(editor, doc).inReplyToStatusId ?? (inDialog ? lastReplyClicked : null);
     if (id) out.add(id);
   }
   return out;
