@@ -86,12 +86,25 @@ describe('one shared queue', () => {
     expect(await overlay(agent, id).getAttribute('data-status')).not.toBe('dismissed');
     const host = overlay(lead, id);
     await host.locator('.chip').click();
-    const started = Date.now();
+    // When each overlay turns, seen by an observer in each page (one machine, one clock).
+    const turned = (a: Agent) =>
+      a.x.evaluate((statusId) => {
+        return new Promise<number>((done) => {
+          const check = () => {
+            const h = document.querySelector(`[data-careline="mention"][data-status-id="${statusId}"]`);
+            if (h?.getAttribute('data-status') === 'dismissed') done(Date.now());
+            else requestAnimationFrame(check);
+          };
+          check();
+        });
+      }, id);
+    const [atLead, atAgent] = [turned(lead), turned(agent)];
+    const clicked = Date.now();
     await host.getByRole('menuitem', { name: /^Dismiss/ }).click();
     await expect.poll(() => host.getAttribute('data-status')).toBe('dismissed');
     await expect.poll(() => overlay(agent, id).getAttribute('data-status'), { timeout: 5_000 }).toBe('dismissed');
     expect(await overlay(agent, id).getAttribute('data-sla-state')).toBe('stopped');
-    console.log(`lead's dismiss click → agent's overlay: ${Date.now() - started} ms`);
+    console.log(`dismiss: click → lead's overlay ${(await atLead) - clicked} ms, → agent's overlay ${(await atAgent) - clicked} ms`);
   });
 
   it('a reply composer the lead opens shows “Lea is replying” on the agent’s overlay; the agent is warned; closing releases', async () => {

@@ -8,7 +8,7 @@ import { watchReplySends } from '../../../lib/x/composer-watch';
 import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
 import { focusOnReplyClicks } from '../../../lib/x/overlay/reply-clicks';
 import { openComposerTargets, removeClaimWarning, showClaimWarning } from '../../../lib/x/overlay/team-composers';
-import { defineFeature, every, onAbort } from '../feature';
+import { after, defineFeature, every, onAbort } from '../feature';
 
 const SCAN_MS = 700;
 
@@ -72,7 +72,7 @@ export const claims = defineFeature({
       focusOnReplyClicks(doc, (statusId) => {
         lastReplyClicked = statusId;
         // X opens the dialog right after the click.
-        setTimeout(scan, 50);
+        after(50, scan, signal);
       }),
     );
     every(SCAN_MS, scan, signal);
@@ -81,6 +81,7 @@ export const claims = defineFeature({
       if (e.inReplyToStatusId && held.has(e.inReplyToStatusId)) release(e.inReplyToStatusId);
     });
     onAbort(signal, stopSends);
+    onAbort(signal, () => removeClaimWarning(doc));
   },
 });
 
