@@ -6,7 +6,7 @@ import type { TeamStatusView } from '../../lib/team/team-port';
 
 const POLL_MS = 1_000;
 
-export function useTeamStatus(): { status: TeamStatusView | undefined; refresh(): Promise<void> } {
+export function useTeamStatus(pollMs = POLL_MS): { status: TeamStatusView | undefined; refresh(): Promise<void> } {
   const [status, setStatus] = useState<TeamStatusView>();
   const refresh = useCallback(async () => {
     try {
@@ -17,8 +17,8 @@ export function useTeamStatus(): { status: TeamStatusView | undefined; refresh()
   }, []);
   useEffect(() => {
     void refresh();
-    const id = setInterval(() => void refresh(), POLL_MS);
+    const id = setInterval(() => void refresh(), pollMs);
     return () => clearInterval(id);
-  }, [refresh]);
+  }, [refresh, pollMs]);
   return { status, refresh };
 }

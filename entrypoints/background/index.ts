@@ -13,7 +13,7 @@ import { openPostInXTab } from './open-post';
 import { sessionRoles } from './roles';
 import { openSidePanel } from './side-panel';
 import { startSlaClock } from './sla-clock';
-import { backgroundTeam } from './team';
+import { backgroundTeam, teamRoles } from './team';
 import { toView } from '../../lib/mentions/view';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
@@ -61,7 +61,7 @@ export default defineBackground(() => {
     openDashboard,
     // The badge shows the surge; the notification and the notice on X's page come with the crisis wiring.
     surgeChanged: () => void slaClock.refresh(),
-    roles: sessionRoles,
+    roles: teamRoles(sessionRoles, team),
     team,
   });
 

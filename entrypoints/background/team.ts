@@ -3,6 +3,7 @@
 // opened and no request leaves the machine. Every start of the worker calls resume(): a worker
 // Chrome stopped (update, crash, idle) reconnects by itself, with nothing for the agent to do.
 import type { CarelineDB } from '../../lib/db/database';
+import type { RolePort } from '../../lib/service';
 import type { Mention } from '../../lib/model';
 import { TEAM_KEY } from '../../lib/team/team-config';
 import { SOLO_STATUS, type TeamPort, type TeamStatusView } from '../../lib/team/team-port';
@@ -51,15 +52,22 @@ export function backgroundTeam(db: CarelineDB, hooks: TeamHooks): BackgroundTeam
     hooks.claimsChanged(watched ? Object.fromEntries(watched.claims.claimedBy()) : {});
   }
 
-  /** The runtime if it was ever needed; never loads it. */
-  const current = async () => (runtime ? await runtime : undefined);
+  let resumed: Promise<void> = Promise.resolve();
+  /** The runtime if it was ever needed (after the worker's start has looked); never loads it. */
+  const current = async () => {
+    await resumed.catch(() => undefined);
+    return runtime ? await runtime : undefined;
+  };
 
   return {
-    async resume() {
-      if (!(await db.settings.get(TEAM_KEY))) return;
-      const rt = await load();
-      await rt.resume();
-      follow(rt);
+    resume() {
+      resumed = (async () => {
+        if (!(await db.settings.get(TEAM_KEY))) return;
+        const rt = await load();
+        await rt.resume();
+        follow(rt);
+      })();
+      return resumed;
     },
     async status(): Promise<TeamStatusView> {
       const rt = await current();
@@ -108,5 +116,20 @@ export function backgroundTeam(db: CarelineDB, hooks: TeamHooks): BackgroundTeam
       if (!r.ok) return r;
       return { ok: true, members: r.data.members.filter((m) => m.revokedAt === null).map(({ id, name, role }) => ({ id, name, role })) };
     },
+  };
+}
+
+/**
+ * In a team the member's role decides who manages the library (the server enforces it too): an
+ * agent is never the lead here, whatever this browser's session says; a lead is. Solo, the
+ * session's role (the lead's passphrase) decides, as before.
+ */
+export function teamRoles(session: RolePort, team: TeamPort): RolePort {
+  return {
+    async getRole() {
+      const { team: joined } = await team.status();
+      return joined ? joined.role : session.getRole();
+    },
+    setRole: (role) => session.setRole(role),
   };
 }

@@ -126,4 +126,109 @@ describe('one shared queue', () => {
     await lead.x.locator('[data-testid="app-bar-close"]').click();
     await expect.poll(() => overlay(agent, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBeNull();
   });
+
+  it('the lead assigns the post in focus from the side panel: the agent’s overlay and side panel show it', async () => {
+    const panel = await lead.careline.openExtensionPage('sidepanel.html');
+    try {
+      const group = panel.getByRole('group', { name: 'Assign' });
+      await group.getByRole('combobox', { name: 'Assign to' }).fill('Ivo');
+      await group.getByRole('button', { name: 'Assign', exact: true }).click();
+      await expect.poll(() => group.getByRole('status').textContent()).toBe('Assigned to Ivo.');
+    } finally {
+      await panel.close();
+    }
+    await expect.poll(() => overlay(agent, id).getAttribute('data-assignee'), { timeout: 5_000 }).toBe('Ivo');
+    await expect.poll(() => overlay(lead, id).getAttribute('data-assignee'), { timeout: 5_000 }).toBe('Ivo');
+    const agentPanel = await agent.careline.openExtensionPage('sidepanel.html');
+    try {
+      await expect.poll(() => agentPanel.getByTestId('assignee').textContent(), { timeout: 10_000 }).toBe('Assigned to Ivo');
+      // An agent gets no assignment controls.
+      expect(await agentPanel.getByRole('group', { name: 'Assign' }).count()).toBe(0);
+    } finally {
+      await agentPanel.close();
+    }
+  });
+});
+
+/** Templates in a Careline's own database, read through one of its pages. */
+async function templateTitles(a: Agent): Promise<string[]> {
+  const page = await a.careline.openExtensionPage('popup.html');
+  try {
+    return await page.evaluate(
+      () =>
+        new Promise<string[]>((done, fail) => {
+          const open = indexedDB.open('careline');
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('templates').objectStore('templates').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              done((req.result as { title: string }[]).map((t) => t.title));
+            };
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+async function saveTemplate(a: Agent, title: string): Promise<unknown> {
+  return a.dashboard.evaluate(
+    (title) =>
+      chrome.runtime.sendMessage({
+        type: 'templateSave',
+        input: { title, body: 'Thanks for reaching out, we are on it.', kind: 'public_reply', labels: ['question'], lang: 'en' },
+      }),
+    title,
+  );
+}
+
+describe('roles enforced by the server', () => {
+  it('the lead’s template reaches the agent; an agent cannot write the team’s library', async () => {
+    // The agent's Careline refuses at once (a team agent is never the lead); the server refuses a
+    // modified client's library updates too (read-only connection: tests/server/sync.test.ts).
+    expect(await saveTemplate(agent, 'Agent wording')).toMatchObject({ ok: true, data: { ok: false, errors: [{ code: 'lead_only' }] } });
+    expect(await saveTemplate(lead, 'Lead wording')).toMatchObject({ ok: true, data: { ok: true } });
+    await expect.poll(() => templateTitles(agent), { timeout: 10_000 }).toContain('Lead wording');
+    expect(await templateTitles(agent)).not.toContain('Agent wording');
+    expect(await templateTitles(lead)).not.toContain('Agent wording');
+  });
+});
+
+describe('offline', () => {
+  it('server stopped, both act, server back: both converge', async () => {
+    for (const a of [lead, agent]) {
+      await a.x.goto('https://x.com/home');
+      await a.x.waitForSelector('[data-careline="mention"]:not([data-pending])');
+    }
+    const open = await agent.x.$$eval('[data-careline="mention"][data-status="new"]', (hs) => hs.map((h) => (h as HTMLElement).dataset.statusId!));
+    const both = [];
+    for (const candidate of open) if ((await overlay(lead, candidate).count()) > 0) both.push(candidate);
+    const [forLead, forAgent] = both;
+    expect(forLead && forAgent).toBeTruthy();
+
+    await server.stop();
+    for (const a of [lead, agent]) {
+      await expect.poll(() => a.dashboard.getByTestId('team-status').getAttribute('data-state'), { timeout: 15_000 }).toBe('offline');
+    }
+    const dismiss = async (a: Agent, statusId: string) => {
+      const host = overlay(a, statusId);
+      await host.locator('.chip').click();
+      await host.getByRole('menuitem', { name: /^Dismiss/ }).click();
+      await expect.poll(() => host.getAttribute('data-status')).toBe('dismissed');
+    };
+    await dismiss(lead, forLead!);
+    await dismiss(agent, forAgent!);
+    // Offline: each still shows only its own decision, and says changes are kept.
+    expect(await overlay(agent, forLead!).getAttribute('data-status')).toBe('new');
+    expect(await agent.dashboard.getByTestId('team-status').textContent()).toMatch(/changes are kept/);
+
+    await server.start();
+    for (const a of [lead, agent]) {
+      await expect.poll(() => a.dashboard.getByTestId('team-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('connected');
+    }
+    await expect.poll(() => overlay(agent, forLead!).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
+    await expect.poll(() => overlay(lead, forAgent!).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
+  });
 });

@@ -40,7 +40,7 @@ export const teamEn = {
   'team.assign.cleared': 'Assignment removed.',
   'team.assign.notLead': 'Only the team’s lead can assign.',
   'team.assign.byLabel': 'Assign every open {label} mention',
-  'team.mineFirst': 'Mine first',
+  'team.mine.title': '{n} assigned to you',
 } as const;
 
 export const teamPageEn = {

@@ -41,7 +41,7 @@ export const teamFr: Record<keyof typeof teamEn, string> = {
   'team.assign.cleared': 'Attribution retirée.',
   'team.assign.notLead': 'Seul le responsable de l’équipe peut attribuer.',
   'team.assign.byLabel': 'Attribuer chaque mention {label} ouverte',
-  'team.mineFirst': 'Les miennes d’abord',
+  'team.mine.title': '{n} attribuée(s) à vous',
 };
 
 export const teamPageFr: Record<keyof typeof teamPageEn, string> = {

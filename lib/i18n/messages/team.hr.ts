@@ -41,7 +41,7 @@ export const teamHr: Record<keyof typeof teamEn, string> = {
   'team.assign.cleared': 'Dodjela uklonjena.',
   'team.assign.notLead': 'Samo voditelj tima može dodjeljivati.',
   'team.assign.byLabel': 'Dodijeli svaku otvorenu objavu ({label})',
-  'team.mineFirst': 'Prvo moje',
+  'team.mine.title': 'Vama dodijeljeno: {n}',
 };
 
 export const teamPageHr: Record<keyof typeof teamPageEn, string> = {
