@@ -231,4 +231,34 @@ describe('offline', () => {
     await expect.poll(() => overlay(agent, forLead!).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
     await expect.poll(() => overlay(lead, forAgent!).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
   });
+
+  it('a service worker Chrome stops reconnects by itself when it wakes, and syncs again', async () => {
+    const context = agent.careline.context;
+    await context.serviceWorkers()[0]!.evaluate(() => ((globalThis as { stoppedMark?: number }).stoppedMark = 1));
+    const cdp = await context.newCDPSession(agent.dashboard);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise<void>((done) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.runningStatus === 'stopped')) done();
+      }),
+    );
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    // The dashboard's next status request wakes a new worker (the mark is gone); its start resumes the team.
+    await expect
+      .poll(() => context.serviceWorkers()[0]?.evaluate(() => (globalThis as { stoppedMark?: number }).stoppedMark ?? 'new').catch(() => 'gone'), { timeout: 30_000 })
+      .toBe('new');
+    await expect.poll(() => agent.dashboard.getByTestId('team-status').getAttribute('data-state'), { timeout: 30_000 }).toBe('connected');
+    for (const a of [lead, agent]) await a.x.goto('https://x.com/home');
+    await lead.x.waitForSelector('[data-careline="mention"]:not([data-pending])');
+    await agent.x.waitForSelector('[data-careline="mention"]:not([data-pending])');
+    const next = await agent.x.$$eval('[data-careline="mention"][data-status="new"]', (hs) => hs.map((h) => (h as HTMLElement).dataset.statusId!));
+    let target: string | undefined;
+    for (const candidate of next) if ((await overlay(lead, candidate).count()) > 0) target = target ?? candidate;
+    expect(target).toBeTruthy();
+    const host = overlay(agent, target!);
+    await host.locator('.chip').click();
+    await host.getByRole('menuitem', { name: /^Dismiss/ }).click();
+    await expect.poll(() => overlay(lead, target!).getAttribute('data-status'), { timeout: 10_000 }).toBe('dismissed');
+  });
 });
