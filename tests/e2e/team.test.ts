@@ -15,6 +15,8 @@ interface Agent {
   dashboard: Page;
 }
 
+/** Screenshots to look at (not compared): test-results/team/. */
+const SHOTS = 'test-results/team';
 let server: TestTeamServer;
 let init: TeamInit;
 let lead: Agent;
@@ -31,8 +33,8 @@ async function launch(name: string): Promise<Agent> {
 const status = (a: Agent) => a.dashboard.getByRole('status').filter({ hasText: /team|Team/ }).first();
 
 async function join(a: Agent, invite: string): Promise<void> {
-  await a.dashboard.getByRole('textbox', { name: 'Invite' }).fill(invite);
-  await a.dashboard.getByRole('textbox', { name: 'Your name' }).fill(a.name);
+  await a.dashboard.getByRole('textbox', { name: 'Invite', exact: true }).fill(invite);
+  await a.dashboard.getByRole('textbox', { name: 'Your name', exact: true }).fill(a.name);
   await a.dashboard.getByRole('button', { name: 'Join team' }).click();
   await expect.poll(() => a.dashboard.getByTestId('team-status').textContent(), { timeout: 20_000 }).toMatch(/^Connected to Lumen Care/);
 }
@@ -60,8 +62,8 @@ describe('joining from the dashboard', () => {
   });
 
   it('refuses a garbled invite with a clear error and changes nothing', async () => {
-    await agent.dashboard.getByRole('textbox', { name: 'Invite' }).fill('eyJhbGciOi.not-an-invite');
-    await agent.dashboard.getByRole('textbox', { name: 'Your name' }).fill('Ivo');
+    await agent.dashboard.getByRole('textbox', { name: 'Invite', exact: true }).fill('eyJhbGciOi.not-an-invite');
+    await agent.dashboard.getByRole('textbox', { name: 'Your name', exact: true }).fill('Ivo');
     await agent.dashboard.getByRole('button', { name: 'Join team' }).click();
     await expect.poll(() => agent.dashboard.getByRole('alert').textContent()).toMatch(/not a Careline invite/);
     expect(await agent.dashboard.getByTestId('team-status').getAttribute('data-state')).toBe('solo');
@@ -72,6 +74,7 @@ describe('joining from the dashboard', () => {
     await join(agent, init.agentInvite);
     expect(await lead.dashboard.getByText('You are Lea (lead) in Lumen Care.').count()).toBe(1);
     expect(await agent.dashboard.getByText('You are Ivo (agent) in Lumen Care.').count()).toBe(1);
+    await agent.dashboard.screenshot({ path: `${SHOTS}/dashboard-team.png` });
   });
 });
 
@@ -113,14 +116,16 @@ describe('one shared queue', () => {
     await lead.x.locator('[role="dialog"] [data-testid="tweetTextarea_0"]').waitFor();
     await expect.poll(() => overlay(agent, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBe('Lea');
     expect(await overlay(agent, id).locator('.team').textContent()).toBe('Lea is replying');
+    await article(agent).screenshot({ path: `${SHOTS}/claimed-overlay.png` });
     // The lead's own overlay never names the lead.
     expect(await lead.x.locator(`[data-careline="mention"][data-claimed-by]`).count()).toBe(0);
 
     await article(agent).locator('[data-testid="reply"]').click();
     const warning = agent.x.locator('[data-careline="claim-warning"]');
-    await warning.waitFor({ timeout: 5_000 });
+    await warning.getByRole('alert').waitFor({ timeout: 5_000 });
     expect(await warning.getAttribute('data-claimed-by')).toBe('Lea');
     expect(await warning.getByRole('alert').textContent()).toMatch(/Lea is already replying to this post/);
+    await agent.x.screenshot({ path: `${SHOTS}/claim-warning.png` });
     await agent.x.locator('[data-testid="app-bar-close"]').click();
 
     await lead.x.locator('[data-testid="app-bar-close"]').click();

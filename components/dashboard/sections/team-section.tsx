@@ -64,16 +64,24 @@ export function TeamSection() {
         </div>
       ) : (
         <form className="stack" onSubmit={(e) => void join(e)}>
-          <label className="field">
-            <span className="label-text">{t('team.invite')}</span>
-            <input type="text" value={invite} onChange={(e) => setInvite(e.target.value)} autoComplete="off" spellCheck={false} required />
-            <span className="hint">{t('team.inviteHint')}</span>
-          </label>
-          <label className="field">
-            <span className="label-text">{t('team.name')}</span>
-            <input type="text" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoComplete="name" required />
-            <span className="hint">{t('team.nameHint')}</span>
-          </label>
+          <div className="field">
+            <label className="label-text" htmlFor="team-invite">
+              {t('team.invite')}
+            </label>
+            <input id="team-invite" type="text" value={invite} onChange={(e) => setInvite(e.target.value)} autoComplete="off" spellCheck={false} required aria-describedby="team-invite-hint" />
+            <span className="hint" id="team-invite-hint">
+              {t('team.inviteHint')}
+            </span>
+          </div>
+          <div className="field">
+            <label className="label-text" htmlFor="team-name">
+              {t('team.name')}
+            </label>
+            <input id="team-name" type="text" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} autoComplete="name" required aria-describedby="team-name-hint" />
+            <span className="hint" id="team-name-hint">
+              {t('team.nameHint')}
+            </span>
+          </div>
           <div className="row">
             <button type="submit" className="btn btn-primary" disabled={busy}>
               {busy ? t('team.joining') : t('team.join')}

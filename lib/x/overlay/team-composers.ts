@@ -28,6 +28,8 @@ export function openComposerTargets(doc: Document, lastReplyClicked: string | nu
 }
 
 const WARNING_CSS = `
+/* Not an overlay in a post's header: no size container (it would hold the fixed box inside a 0-wide host). */
+:host(${CLAIM_WARNING_TAG}) { container-type: normal; position: static; height: auto; margin: 0; }
 .warn { position: fixed; inset-inline: 0; margin-inline: auto; top: 12px; width: max-content; max-width: min(420px, 90vw);
   z-index: 2147483001; display: flex; gap: 10px; align-items: center; padding: 10px 12px 10px 14px; border-radius: 12px;
   font-size: 14px; line-height: 18px; color: var(--fg); background: var(--bg); box-shadow: var(--shadow);
