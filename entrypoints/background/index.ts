@@ -40,7 +40,7 @@ export default defineBackground(() => {
       service.cache.clear();
       void settingsChanged();
     },
-    claimsChanged: (claims) => void sendToXTabs({ type: 'teamClaims', claims }),
+    claimsChanged: (claims, joined) => void sendToXTabs({ type: 'teamClaims', claims, joined }),
   });
 
   const service = createService(database, {

@@ -15,8 +15,8 @@ export interface TeamHooks {
   mentionsChanged(mentions: Mention[]): void;
   /** The team's policy changed this machine's settings. */
   settingsChanged(): void;
-  /** Who else is replying to what changed (status id → name). */
-  claimsChanged(claims: Record<string, string>): void;
+  /** Who else is replying to what changed (status id → name); `joined` false once the agent left. */
+  claimsChanged(claims: Record<string, string>, joined: boolean): void;
 }
 
 export type BackgroundTeam = TeamPort & { resume(): Promise<void> };
@@ -48,8 +48,8 @@ export function backgroundTeam(db: CarelineDB, hooks: TeamHooks): BackgroundTeam
     unwatch?.();
     unwatch = undefined;
     watched = rt.sync;
-    if (watched) unwatch = watched.claims.onChange((claimed) => hooks.claimsChanged(Object.fromEntries(claimed)));
-    hooks.claimsChanged(watched ? Object.fromEntries(watched.claims.claimedBy()) : {});
+    if (watched) unwatch = watched.claims.onChange((claimed) => hooks.claimsChanged(Object.fromEntries(claimed), true));
+    hooks.claimsChanged(watched ? Object.fromEntries(watched.claims.claimedBy()) : {}, watched !== null);
   }
 
   let resumed: Promise<void> = Promise.resolve();

@@ -35,6 +35,7 @@ export const claims = defineFeature({
     };
     const scan = () => {
       if (!inTeam) return;
+      watch();
       const open = openComposerTargets(doc, lastReplyClicked);
       for (const id of held) if (!open.has(id)) release(id);
       for (const id of open) {
@@ -49,11 +50,21 @@ export const claims = defineFeature({
       }
     };
 
+    // Composers are looked at only in a team: solo, nothing runs after the first answer.
+    let watching = false;
+    const watch = () => {
+      if (watching) return;
+      watching = true;
+      every(SCAN_MS, scan, signal);
+      doc.addEventListener('focusin', scan, { capture: true, signal });
+    };
+
     const onMessage = (raw: unknown) => {
       const msg = TeamClaimsMessage.safeParse(raw);
       if (!msg.success) return undefined;
-      inTeam = true;
+      inTeam = msg.data.joined;
       apply(msg.data.claims);
+      scan();
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -75,8 +86,6 @@ export const claims = defineFeature({
         after(50, scan, signal);
       }),
     );
-    every(SCAN_MS, scan, signal);
-    doc.addEventListener('focusin', scan, { capture: true, signal });
     const stopSends = watchReplySends(doc, (e) => {
       if (e.inReplyToStatusId && held.has(e.inReplyToStatusId)) release(e.inReplyToStatusId);
     });

@@ -51,5 +51,7 @@ export interface TeamResponses {
 export const TeamClaimsMessage = z.object({
   type: z.literal('teamClaims'),
   claims: z.record(StatusId, z.string().max(80)),
+  /** False once the agent left the team: the page stops claiming. */
+  joined: z.boolean(),
 });
 export type TeamClaimsMessage = z.infer<typeof TeamClaimsMessage>;
