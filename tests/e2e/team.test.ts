@@ -132,6 +132,16 @@ describe('one shared queue', () => {
     await expect.poll(() => overlay(agent, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBeNull();
   });
 
+  it('the agent claims from the chip menu: the lead’s overlay shows it until the agent stops', async () => {
+    const host = overlay(agent, id);
+    await host.locator('.chip').click();
+    await host.getByRole('menuitem', { name: 'I’m replying to this' }).click();
+    await expect.poll(() => overlay(lead, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBe('Ivo');
+    await host.locator('.chip').click();
+    await host.getByRole('menuitem', { name: 'Stop replying' }).click();
+    await expect.poll(() => overlay(lead, id).getAttribute('data-claimed-by'), { timeout: 5_000 }).toBeNull();
+  });
+
   it('the lead assigns the post in focus from the side panel: the agent’s overlay and side panel show it', async () => {
     const panel = await lead.careline.openExtensionPage('sidepanel.html');
     try {

@@ -1,14 +1,17 @@
 // The team desk on X's page: shows who else is replying (data-claimed-by on overlays, through the
 // page's view store), claims the posts the agent opens a reply composer on, releases them when the
 // composer closes or the reply is sent, and warns when someone else already holds the post.
-// Solo, it asks once and then only listens: no polling, nothing claimed.
+// The chip menu claims and releases too (menuClaims). Solo, it asks once and then only listens:
+// no polling, nothing claimed, no menu item.
 import { browser } from 'wxt/browser';
 import { TeamClaimsMessage } from '../../../lib/messaging/protocol';
 import { watchReplySends } from '../../../lib/x/composer-watch';
 import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
+import type { MenuClaims } from '../../../lib/x/overlay/action-menu';
 import { focusOnReplyClicks } from '../../../lib/x/overlay/reply-clicks';
 import { openComposerTargets, removeClaimWarning, showClaimWarning } from '../../../lib/x/overlay/team-composers';
 import { after, defineFeature, every, onAbort } from '../feature';
+import type { Session } from '../session';
 
 const SCAN_MS = 700;
 
@@ -17,12 +20,42 @@ const held = new Set<string>();
 let inTeam = false;
 /** The post whose reply button the agent clicked last (the dialog it opens may not show it as a post). */
 let lastReplyClicked: string | null = null;
+/** Claims taken from the chip menu: only the menu releases them. */
+const fromMenu = new Set<string>();
+let send: Session['requests'] | undefined;
+let warn: ((statusId: string, holders: string[]) => void) | undefined;
+
+function claimNow(statusId: string, kind: 'composer' | 'menu', stillHeld: () => boolean): void {
+  void send
+    ?.send({ type: 'teamClaim', statusId, kind })
+    .then((r) => {
+      if (r.holders.length && stillHeld()) warn?.(statusId, r.holders);
+    })
+    .catch(() => undefined);
+}
+
+/** The chip menu's "I'm replying to this" / "Stop replying" (given to the overlays' menus). */
+export const menuClaims: MenuClaims = {
+  state: (statusId) => (inTeam ? (fromMenu.has(statusId) || held.has(statusId) ? 'mine' : 'free') : null),
+  toggle(statusId) {
+    if (fromMenu.has(statusId) || held.has(statusId)) {
+      fromMenu.delete(statusId);
+      held.delete(statusId);
+      void send?.send({ type: 'teamRelease', statusId }).catch(() => undefined);
+      return;
+    }
+    fromMenu.add(statusId);
+    claimNow(statusId, 'menu', () => fromMenu.has(statusId));
+  },
+};
 
 export const claims = defineFeature({
   id: 'claims',
   include: COMPOSER_PAGE_KINDS,
   start({ signal, session }) {
     const { doc, requests } = session;
+    send = requests;
+    warn = (statusId, holders) => showClaimWarning(doc, session.t, statusId, holders);
     const apply = (map: Record<string, string>) => {
       const changed = session.views.setClaims(new Map(Object.entries(map)));
       if (changed.length) session.events.emit('mentionsChanged', changed);
@@ -31,7 +64,8 @@ export const claims = defineFeature({
     const release = (statusId: string) => {
       held.delete(statusId);
       removeClaimWarning(doc, statusId);
-      void requests.send({ type: 'teamRelease', statusId }).catch(() => {});
+      // A claim from the chip menu outlives the composer.
+      if (!fromMenu.has(statusId)) void requests.send({ type: 'teamRelease', statusId }).catch(() => {});
     };
     const scan = () => {
       if (!inTeam) return;
@@ -41,12 +75,7 @@ export const claims = defineFeature({
       for (const id of open) {
         if (held.has(id)) continue;
         held.add(id);
-        void requests
-          .send({ type: 'teamClaim', statusId: id, kind: 'composer' })
-          .then((r) => {
-            if (r.holders.length && held.has(id)) showClaimWarning(doc, session.t, id, r.holders);
-          })
-          .catch(() => held.delete(id));
+        claimNow(id, 'composer', () => held.has(id));
       }
     };
 

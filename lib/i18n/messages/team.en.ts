@@ -44,6 +44,8 @@ export const teamEn = {
 } as const;
 
 export const teamPageEn = {
+  'menu.claim': 'I’m replying to this',
+  'menu.release': 'Stop replying',
   'overlay.claimedBy': '{name} is replying',
   'overlay.assignedTo': 'Assigned to {name}',
   'notice.claimWarning': '{name} is already replying to this post. Check before you send.',

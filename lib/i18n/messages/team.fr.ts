@@ -45,6 +45,8 @@ export const teamFr: Record<keyof typeof teamEn, string> = {
 };
 
 export const teamPageFr: Record<keyof typeof teamPageEn, string> = {
+  'menu.claim': 'Je réponds à ce post',
+  'menu.release': 'Ne plus répondre',
   'overlay.claimedBy': '{name} répond',
   'overlay.assignedTo': 'Attribué à {name}',
   'notice.claimWarning': '{name} répond déjà à ce post. Vérifiez avant d’envoyer.',

@@ -45,6 +45,8 @@ export const teamHr: Record<keyof typeof teamEn, string> = {
 };
 
 export const teamPageHr: Record<keyof typeof teamPageEn, string> = {
+  'menu.claim': 'Ja odgovaram na ovo',
+  'menu.release': 'Prestani odgovarati',
   'overlay.claimedBy': '{name} odgovara',
   'overlay.assignedTo': 'Dodijeljeno: {name}',
   'notice.claimWarning': '{name} već odgovara na ovu objavu. Provjerite prije slanja.',

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { translator } from '../../../lib/i18n/translate';
 import type { MentionView } from '../../../lib/model';
+import type { MenuClaims } from '../../../lib/x/overlay/action-menu';
 import { MentionOverlay } from '../../../lib/x/overlay/mention-overlay';
 import { openComposerTargets, showClaimWarning } from '../../../lib/x/overlay/team-composers';
 import { ViewStore } from '../../../lib/x/overlay/view-store';
@@ -43,6 +44,29 @@ describe('the overlay', () => {
   it('never renders a name as markup', () => {
     const o = new MentionOverlay(view('10', { claimedBy: '<img src=x onerror=alert(1)>' }), env, callbacks);
     expect(o.host.shadowRoot!.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the chip menu', () => {
+  const items = (o: MentionOverlay) => {
+    o.host.shadowRoot!.querySelector<HTMLButtonElement>('.chip')!.click();
+    return [...o.host.shadowRoot!.querySelectorAll('[role="menuitem"]')].map((b) => b.textContent);
+  };
+
+  it('has no claim item while solo', () => {
+    const solo: MenuClaims = { state: () => null, toggle: () => {} };
+    expect(items(new MentionOverlay(view('10'), { ...env, claims: solo }, callbacks))).not.toContain('I’m replying to this');
+  });
+
+  it('claims and releases in a team', () => {
+    const mine = new Set<string>();
+    const claims: MenuClaims = { state: (id) => (mine.has(id) ? 'mine' : 'free'), toggle: (id) => void (mine.has(id) ? mine.delete(id) : mine.add(id)) };
+    const o = new MentionOverlay(view('10'), { ...env, claims }, callbacks);
+    document.body.append(o.host);
+    expect(items(o)).toContain('I’m replying to this');
+    o.host.shadowRoot!.querySelector<HTMLButtonElement>('[data-action="claim"]')!.click();
+    expect(mine.has('10')).toBe(true);
+    expect(items(o)).toContain('Stop replying');
   });
 });
 
