@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/database';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
+import { toView } from '../../lib/mentions/view';
 import { InsertResult, isRequestType } from '../../lib/messaging/protocol';
 import { PORT_NAME } from '../../lib/messaging/port-client';
 import { route } from '../../lib/messaging/router';
@@ -14,7 +15,6 @@ import { sessionRoles } from './roles';
 import { openSidePanel } from './side-panel';
 import { startSlaClock } from './sla-clock';
 import { backgroundTeam, teamRoles } from './team';
-import { toView } from '../../lib/mentions/view';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
 export default defineBackground(() => {
@@ -89,6 +89,7 @@ export default defineBackground(() => {
   });
 
   trackXTabs();
-  void team.resume().catch(() => undefined);
+  // A membership that cannot be resumed (a damaged record) leaves Careline solo, said once here.
+  void team.resume().catch((err: unknown) => console.warn('Careline: the team desk did not start', err));
   void seedStarterTemplates(database, Date.now());
 });
