@@ -5,7 +5,7 @@ import { db } from '../../lib/db/database';
 import { LABELS, type Mention } from '../../lib/model';
 import { OPEN_STATUSES } from '../../lib/mentions/recompute';
 import { sendToBackground } from '../../lib/messaging/client';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { useTeamStatus } from './use-team-status';
 
 const MAX_SHOWN = 20;
@@ -27,7 +27,7 @@ export function MyQueue() {
   const mine = useLiveQuery(async () => (me ? assignedTo(me) : []), [me]);
   if (!me || !mine?.length) return null;
   return (
-    <section className="sp-section" aria-labelledby="team-mine-title" data-testid="my-queue">
+    <section className="sp-section team-mine" aria-labelledby="team-mine-title" data-testid="my-queue">
       <h2 id="team-mine-title" className="small">
         {t('team.mine.title', { n: mine.length })}
       </h2>

@@ -6,6 +6,7 @@ import { openSidePanelFromPage } from '../../components/open-side-panel';
 import { sendToBackground } from '../../lib/messaging/client';
 import { effectiveBrand } from '../../lib/settings/brand';
 import { Figures } from './figures';
+import { MyQueue } from '../../components/team/my-queue';
 
 /** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
 export function Popup() {
@@ -40,6 +41,8 @@ export function Popup() {
           {error}
         </p>
       )}
+      {/* In a team: the mentions assigned to this agent come first. */}
+      <MyQueue />
       {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
       {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}
       <footer className="actions">

@@ -7,9 +7,12 @@ import { coreHr } from './messages/core.hr';
 import { popupEn } from './messages/popup.en';
 import { popupFr } from './messages/popup.fr';
 import { popupHr } from './messages/popup.hr';
+import { teamPopupEn } from './messages/team.en';
+import { teamPopupFr } from './messages/team.fr';
+import { teamPopupHr } from './messages/team.hr';
 
 export const POPUP_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...popupEn },
-  fr: { ...coreFr, ...popupFr },
-  hr: { ...coreHr, ...popupHr },
+  en: { ...coreEn, ...popupEn, ...teamPopupEn },
+  fr: { ...coreFr, ...popupFr, ...teamPopupFr },
+  hr: { ...coreHr, ...popupHr, ...teamPopupHr },
 };

@@ -10,7 +10,7 @@ import { overlayEn } from './overlay.en';
 import { popupEn } from './popup.en';
 import { sidepanelEn } from './sidepanel.en';
 import { xPageEn } from './x-page.en';
-import { teamEn, teamPageEn } from './team.en';
+import { teamEn, teamPageEn, teamPopupEn } from './team.en';
 
 export const en = {
   ...coreEn,
@@ -24,6 +24,7 @@ export const en = {
   ...xPageEn,
   ...teamEn,
   ...teamPageEn,
+  ...teamPopupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

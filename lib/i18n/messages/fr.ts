@@ -8,7 +8,7 @@ import { overlayFr } from './overlay.fr';
 import { popupFr } from './popup.fr';
 import { sidepanelFr } from './sidepanel.fr';
 import { xPageFr } from './x-page.fr';
-import { teamFr, teamPageFr } from './team.fr';
+import { teamFr, teamPageFr, teamPopupFr } from './team.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -22,4 +22,5 @@ export const fr: Record<MessageKey, string> = {
   ...xPageFr,
   ...teamFr,
   ...teamPageFr,
+  ...teamPopupFr,
 };

@@ -8,7 +8,7 @@ import { overlayHr } from './overlay.hr';
 import { popupHr } from './popup.hr';
 import { sidepanelHr } from './sidepanel.hr';
 import { xPageHr } from './x-page.hr';
-import { teamHr, teamPageHr } from './team.hr';
+import { teamHr, teamPageHr, teamPopupHr } from './team.hr';
 
 export const hr: Record<MessageKey, string> = {
   ...coreHr,
@@ -22,4 +22,5 @@ export const hr: Record<MessageKey, string> = {
   ...xPageHr,
   ...teamHr,
   ...teamPageHr,
+  ...teamPopupHr,
 };

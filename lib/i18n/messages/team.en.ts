@@ -40,7 +40,6 @@ export const teamEn = {
   'team.assign.cleared': 'Assignment removed.',
   'team.assign.notLead': 'Only the team’s lead can assign.',
   'team.assign.byLabel': 'Assign every open {label} mention',
-  'team.mine.title': '{n} assigned to you',
 } as const;
 
 export const teamPageEn = {
@@ -49,4 +48,9 @@ export const teamPageEn = {
   'overlay.claimedBy': '{name} is replying',
   'overlay.assignedTo': 'Assigned to {name}',
   'notice.claimWarning': '{name} is already replying to this post. Check before you send.',
+} as const;
+
+/** What the popup shows of the team desk (it loads only its own catalogs). */
+export const teamPopupEn = {
+  'team.mine.title': '{n} assigned to you',
 } as const;

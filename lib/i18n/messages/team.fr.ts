@@ -1,5 +1,5 @@
 // Chaînes du bureau d’équipe (voir team.en.ts).
-import type { teamEn, teamPageEn } from './team.en';
+import type { teamEn, teamPageEn, teamPopupEn } from './team.en';
 
 export const teamFr: Record<keyof typeof teamEn, string> = {
   'team.nav': 'Équipe',
@@ -41,7 +41,6 @@ export const teamFr: Record<keyof typeof teamEn, string> = {
   'team.assign.cleared': 'Attribution retirée.',
   'team.assign.notLead': 'Seul le responsable de l’équipe peut attribuer.',
   'team.assign.byLabel': 'Attribuer chaque mention {label} ouverte',
-  'team.mine.title': '{n} attribuée(s) à vous',
 };
 
 export const teamPageFr: Record<keyof typeof teamPageEn, string> = {
@@ -50,4 +49,8 @@ export const teamPageFr: Record<keyof typeof teamPageEn, string> = {
   'overlay.claimedBy': '{name} répond',
   'overlay.assignedTo': 'Attribué à {name}',
   'notice.claimWarning': '{name} répond déjà à ce post. Vérifiez avant d’envoyer.',
+};
+
+export const teamPopupFr: Record<keyof typeof teamPopupEn, string> = {
+  'team.mine.title': '{n} attribuée(s) à vous',
 };

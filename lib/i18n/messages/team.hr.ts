@@ -1,5 +1,5 @@
 // Nizovi timskog stola (vidi team.en.ts).
-import type { teamEn, teamPageEn } from './team.en';
+import type { teamEn, teamPageEn, teamPopupEn } from './team.en';
 
 export const teamHr: Record<keyof typeof teamEn, string> = {
   'team.nav': 'Tim',
@@ -41,7 +41,6 @@ export const teamHr: Record<keyof typeof teamEn, string> = {
   'team.assign.cleared': 'Dodjela uklonjena.',
   'team.assign.notLead': 'Samo voditelj tima može dodjeljivati.',
   'team.assign.byLabel': 'Dodijeli svaku otvorenu objavu ({label})',
-  'team.mine.title': 'Vama dodijeljeno: {n}',
 };
 
 export const teamPageHr: Record<keyof typeof teamPageEn, string> = {
@@ -50,4 +49,8 @@ export const teamPageHr: Record<keyof typeof teamPageEn, string> = {
   'overlay.claimedBy': '{name} odgovara',
   'overlay.assignedTo': 'Dodijeljeno: {name}',
   'notice.claimWarning': '{name} već odgovara na ovu objavu. Provjerite prije slanja.',
+};
+
+export const teamPopupHr: Record<keyof typeof teamPopupEn, string> = {
+  'team.mine.title': 'Vama dodijeljeno: {n}',
 };
