@@ -367,6 +367,10 @@ export const MentionView = z.object({
   closedAt: z.number().optional(),
   /** The open incident it belongs to: the overlay sets `data-incident`. */
   incidentId: z.string().max(100).optional(),
+  /** The team agent a lead assigned it to: the overlay sets `data-assignee`. */
+  assignee: z.string().max(80).optional(),
+  /** Another team agent replying to it right now: the overlay sets `data-claimed-by` (set on X's page). */
+  claimedBy: z.string().max(80).optional(),
 });
 export type MentionView = z.infer<typeof MentionView>;
 

@@ -8,6 +8,7 @@ import { DriftLog } from './sections/drift-log';
 import { BrandSection } from './sections/brand-section';
 import { SlaSection } from './sections/sla-section';
 import { TriageSection } from './sections/triage-section';
+import { TeamSection } from './sections/team-section';
 import { TemplateLibrary } from '../library/template-library';
 import { ReportsSection } from '../reports/reports-section';
 import { StaffingSection } from '../reports/staffing-section';
@@ -43,6 +44,7 @@ export const NAV: NavGroup[] = [
       { id: 'sla', title: 'dash.nav.sla', Component: SlaSection, owns: (k) => startsWithAny(k, ['sla', 'holidays', 'attainmentGoal']) },
       { id: 'alerts', title: 'dash.nav.alerts', Component: AlertsSection, owns: (k) => startsWithAny(k, ['alerts']) },
       { id: 'triage', title: 'dash.nav.triage', Component: TriageSection, owns: (k) => startsWithAny(k, ['labelRules', 'lowConfidenceBelow']) },
+      { id: 'team', title: 'team.nav', Component: TeamSection },
     ],
   },
   {

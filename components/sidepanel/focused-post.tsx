@@ -7,6 +7,7 @@ import { SlaTimer } from '../sla-timer';
 import { usePanel } from './panel-store';
 import { PostTranslation } from './post-translation';
 import { usePanelActions } from './use-panel-actions';
+import { AssignControl } from '../team/assign-control';
 
 /** The post the agent is answering: who, what, how long they have waited, and quick actions. */
 export function FocusedPost({ mention }: { mention: Mention }) {
@@ -70,6 +71,7 @@ export function FocusedPost({ mention }: { mention: Mention }) {
           {t('panel.post.showOnX')}
         </button>
       </div>
+      <AssignControl mention={mention} />
     </section>
   );
 }

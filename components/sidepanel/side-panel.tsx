@@ -6,6 +6,7 @@ import { useSettings } from '../hooks/use-settings';
 import { useI18n } from '../i18n';
 import { FocusedPanel } from './focused-panel';
 import { SEARCH_ID } from './template-search';
+import { MyQueue } from '../team/my-queue';
 
 /** The post in focus (set by the background when the agent opens or replies to a mention), live. */
 function useFocusedMention() {
@@ -59,6 +60,7 @@ function EmptyState() {
       <h2 id="sp-empty-title">{t('panel.empty.title')}</h2>
       <p className="muted">{t('panel.empty.how')}</p>
       <p className="muted small">{t('panel.empty.reply')}</p>
+      <MyQueue />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '../../lib/db/database';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
+import { toView } from '../../lib/mentions/view';
 import { InsertResult, isRequestType } from '../../lib/messaging/protocol';
 import { PORT_NAME } from '../../lib/messaging/port-client';
 import { route } from '../../lib/messaging/router';
@@ -14,6 +15,7 @@ import { sessionRoles } from './roles';
 import { openSidePanel } from './side-panel';
 import { startCrisisAlerts } from './crisis-alerts';
 import { startSlaClock } from './sla-clock';
+import { backgroundTeam, teamRoles } from './team';
 import { lastXTab, rememberXTab, sendToXTabs, trackXTabs } from './x-tabs';
 
 export default defineBackground(() => {
@@ -22,15 +24,31 @@ export default defineBackground(() => {
   // The lead's session and the remembered X tab must stay out of content scripts' reach.
   void browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
+  const settingsChanged = async () => {
+    const s = await service.settings.get();
+    await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: s.uiLocale });
+    await sendToXTabs({ type: 'settingsChanged' });
+  };
+  // The team desk: loaded only when this install is in a team (or joins one).
+  const team = backgroundTeam(database, {
+    mentionsChanged: (ms) => {
+      for (const m of ms) service.cache.set(m);
+      void sendToXTabs({ type: 'mentionsChanged', views: ms.map(toView) });
+      void slaClock.refresh();
+    },
+    settingsChanged: () => {
+      service.settings.invalidate();
+      service.cache.clear();
+      void settingsChanged();
+    },
+    claimsChanged: (claims, joined) => void sendToXTabs({ type: 'teamClaims', claims, joined }),
+  });
+
   const crisisAlerts = startCrisisAlerts(database, () => service.crisis, () => void slaClock.refresh());
   const service = createService(database, {
     now: Date.now,
     broadcast: (views) => sendToXTabs({ type: 'mentionsChanged', views }),
-    settingsChanged: async () => {
-      const s = await service.settings.get();
-      await browser.storage.local.set({ [LOCALE_STORAGE_KEY]: s.uiLocale });
-      await sendToXTabs({ type: 'settingsChanged' });
-    },
+    settingsChanged,
     openPanel: (sender) => openSidePanel(sender.windowId),
     insert: async (target, text, replaceTrigger) => {
       const tabId = await lastXTab();
@@ -45,7 +63,8 @@ export default defineBackground(() => {
     openDashboard,
     // The badge shows the surge, a notification opens the incident room; X's page asks (crisis-notice.ts).
     surgeChanged: (alert) => crisisAlerts.changed(alert),
-    roles: sessionRoles,
+    roles: teamRoles(sessionRoles, team),
+    team,
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
@@ -72,5 +91,7 @@ export default defineBackground(() => {
   });
 
   trackXTabs();
+  // A membership that cannot be resumed (a damaged record) leaves Careline solo, said once here.
+  void team.resume().catch((err: unknown) => console.warn('Careline: the team desk did not start', err));
   void seedStarterTemplates(database, Date.now());
 });

@@ -9,6 +9,7 @@ import { SurgeBanner } from '../../components/crisis/surge-banner';
 import { useSurge } from '../../components/crisis/use-surge';
 import { db } from '../../lib/db/database';
 import { Figures } from './figures';
+import { MyQueue } from '../../components/team/my-queue';
 
 /** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
 export function Popup() {
@@ -45,6 +46,8 @@ export function Popup() {
         </p>
       )}
       {surge && <SurgeBanner alert={surge} roomHref={browser.runtime.getURL('/options.html#incidents')} />}
+      {/* In a team: the mentions assigned to this agent come first. */}
+      <MyQueue />
       {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
       {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}
       <footer className="actions">

@@ -5,6 +5,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { connectIsolatedBridge } from '../../lib/x/main-bridge';
 import type { XFeature } from './feature';
 import { accountCheck } from './features/account-check';
+import { claims } from './features/claims';
 import { crisisNotice } from './features/crisis-notice';
 import { overlays } from './features/overlays';
 import { pageDrift } from './features/page-drift';
@@ -15,7 +16,7 @@ import { threadReplies } from './features/thread-replies';
 import { runFeatures } from './run-features';
 import { startSession } from './session';
 
-export const FEATURES: readonly XFeature[] = [overlays, pageDrift, threadReplies, replyFocus, replySends, quickReplies, accountCheck, crisisNotice];
+export const FEATURES: readonly XFeature[] = [overlays, pageDrift, threadReplies, replyFocus, replySends, quickReplies, accountCheck, claims, crisisNotice];
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],

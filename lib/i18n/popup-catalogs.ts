@@ -10,9 +10,12 @@ import { coreHr } from './messages/core.hr';
 import { popupEn } from './messages/popup.en';
 import { popupFr } from './messages/popup.fr';
 import { popupHr } from './messages/popup.hr';
+import { teamPopupEn } from './messages/team.en';
+import { teamPopupFr } from './messages/team.fr';
+import { teamPopupHr } from './messages/team.hr';
 
 export const POPUP_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...popupEn, ...crisisAlertEn },
-  fr: { ...coreFr, ...popupFr, ...crisisAlertFr },
-  hr: { ...coreHr, ...popupHr, ...crisisAlertHr },
+  en: { ...coreEn, ...popupEn, ...crisisAlertEn, ...teamPopupEn },
+  fr: { ...coreFr, ...popupFr, ...crisisAlertFr, ...teamPopupFr },
+  hr: { ...coreHr, ...popupHr, ...crisisAlertHr, ...teamPopupHr },
 };

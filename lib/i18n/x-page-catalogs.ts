@@ -16,9 +16,12 @@ import { overlayHr } from './messages/overlay.hr';
 import { xPageEn } from './messages/x-page.en';
 import { xPageFr } from './messages/x-page.fr';
 import { xPageHr } from './messages/x-page.hr';
+import { teamPageEn } from './messages/team.en';
+import { teamPageFr } from './messages/team.fr';
+import { teamPageHr } from './messages/team.hr';
 
 export const X_PAGE_CATALOGS: Catalogs = {
-  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn, ...crisisAlertEn },
-  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr, ...crisisAlertFr },
-  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr, ...crisisAlertHr },
+  en: { ...coreEn, ...overlayEn, ...xPageEn, ...accountEn, ...teamPageEn, ...crisisAlertEn },
+  fr: { ...coreFr, ...overlayFr, ...xPageFr, ...accountFr, ...teamPageFr, ...crisisAlertFr },
+  hr: { ...coreHr, ...overlayHr, ...xPageHr, ...accountHr, ...teamPageHr, ...crisisAlertHr },
 };

@@ -19,5 +19,6 @@ export function toView(m: Mention): MentionView {
     slaDueSoonAt: m.slaDueSoonAt,
     closedAt: closedAt(m),
     ...(m.incidentId ? { incidentId: m.incidentId } : {}),
+    ...(m.assignee ? { assignee: m.assignee } : {}),
   };
 }

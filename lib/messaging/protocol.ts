@@ -11,9 +11,11 @@ import { mentionAccess, mentionRequests, type MentionResponses } from './request
 import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
 import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings-requests';
 import { templateAccess, templateRequests, type TemplateResponses } from './requests/template-requests';
+import { teamAccess, teamRequests, type TeamResponses } from './requests/team-requests';
 
 export { InsertResult, InsertTarget } from './requests/panel-requests';
 export type { PageAccount } from './requests/mention-requests';
+export { TeamClaimsMessage } from './requests/team-requests';
 export type { SaveOutcome } from './requests/settings-requests';
 export type { ImportOutcome, ImportSummary, LeadOutcome, TemplateOutcome } from './requests/template-requests';
 
@@ -26,12 +28,13 @@ export const BackgroundRequest = z.discriminatedUnion('type', [
   ...driftRequests,
   ...crisisRequests,
   ...backupRequests,
+  ...teamRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequest>;
 export type RequestType = BackgroundRequest['type'];
 export type RequestOf<T extends RequestType> = Extract<BackgroundRequest, { type: T }>;
 
-export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses, CrisisResponses, BackupResponses {}
+export interface ResponseMap extends MentionResponses, PanelResponses, SettingsResponses, TemplateResponses, DriftResponses, CrisisResponses, BackupResponses, TeamResponses {}
 
 /** Who may send each request (lib/messaging/access.ts). Every request has exactly one entry. */
 export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
@@ -42,6 +45,7 @@ export const REQUEST_ACCESS: { readonly [T in RequestType]: Access } = {
   ...driftAccess,
   ...crisisAccess,
   ...backupAccess,
+  ...teamAccess,
 };
 
 /** True for the `type` of a Careline request (other listeners answer other messages). */

@@ -15,6 +15,7 @@ import { panelHandlers } from './panel-handlers';
 import { quickReplyHandlers } from './quick-reply-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { templateHandlers } from './template-handlers';
+import { teamHandlers } from './team-handlers';
 import { TriageStore } from './triage-store';
 
 export type { RolePort, ServicePorts } from './service-context';
@@ -36,6 +37,7 @@ export function createService(db: CarelineDB, ports: ServicePorts, drillDb = new
     ...driftHandlers(ctx),
     ...crisisHandlers({ ...ctx, drillDb, cache }),
     ...backupHandlers(ctx, triage, cache),
+    ...teamHandlers(ctx, cache),
   };
-  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage, crisis };
+  return { handlers, authorize: authorizer(ctx), settings: ctx.settings, triage, cache, crisis };
 }

@@ -9,6 +9,7 @@ import type { SenderInfo } from '../messaging/sender';
 import type { MentionView, Settings } from '../model';
 import { loadSettings, saveSettings, type SaveResult } from '../settings/store';
 import type { Role } from '../templates';
+import type { TeamPort } from '../team/team-port';
 
 export interface RolePort {
   getRole(): Promise<Role>;
@@ -38,13 +39,15 @@ export interface ServicePorts {
   surgeChanged(alert?: StoredAlert): void;
   /** The lead role, held for this browser session only. */
   roles: RolePort;
+  /** The team desk; absent in tests and setups without one (answers as solo). */
+  team?: TeamPort;
 }
 
 /** Settings are read on every post X shows: kept in memory, dropped on every save. */
 export interface SettingsAccess {
   get(): Promise<Settings>;
   save(change: Partial<Settings>): Promise<SaveResult>;
-  /** Forget the cached settings: the database changed under the service (a restore). */
+  /** Drops the cached settings: the database changed under the service (a restore, the team's policy). */
   invalidate(): void;
 }
 
@@ -72,7 +75,7 @@ export function createContext(db: CarelineDB, ports: ServicePorts): ServiceConte
       if (result.ok) cached = Promise.resolve(result.settings);
       return result;
     },
-    invalidate: () => (cached = undefined),
+    invalidate: () => void (cached = undefined),
   };
   return {
     db,

@@ -6,6 +6,7 @@ import { formatReason } from '../../../lib/triage/reason-messages';
 import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
 import { Annotator } from '../../../lib/x/overlay/annotator';
 import { defineFeature, onAbort } from '../feature';
+import { menuClaims } from './claims';
 
 export const overlays = defineFeature({
   id: 'overlays',
@@ -14,7 +15,7 @@ export const overlays = defineFeature({
     const { doc, requests, t, locale } = session;
     const annotator = new Annotator(
       doc,
-      { t, locale, describeReason: (r) => formatReason(r, locale), lowConfidenceBelow: () => session.context()?.lowConfidenceBelow },
+      { t, locale, describeReason: (r) => formatReason(r, locale), lowConfidenceBelow: () => session.context()?.lowConfidenceBelow, claims: menuClaims },
       {
         now: Date.now,
         observe: async (posts) => {

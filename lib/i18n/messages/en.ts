@@ -11,6 +11,7 @@ import { popupEn } from './popup.en';
 import { reportsEn } from './reports.en';
 import { sidepanelEn } from './sidepanel.en';
 import { xPageEn } from './x-page.en';
+import { teamEn, teamPageEn, teamPopupEn } from './team.en';
 
 export const en = {
   ...coreEn,
@@ -23,6 +24,9 @@ export const en = {
   ...reportsEn,
   ...accountEn,
   ...xPageEn,
+  ...teamEn,
+  ...teamPageEn,
+  ...teamPopupEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { popupFr } from './popup.fr';
 import { reportsFr } from './reports.fr';
 import { sidepanelFr } from './sidepanel.fr';
 import { xPageFr } from './x-page.fr';
+import { teamFr, teamPageFr, teamPopupFr } from './team.fr';
 
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
@@ -21,4 +22,7 @@ export const fr: Record<MessageKey, string> = {
   ...reportsFr,
   ...accountFr,
   ...xPageFr,
+  ...teamFr,
+  ...teamPageFr,
+  ...teamPopupFr,
 };

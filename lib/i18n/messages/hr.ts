@@ -9,6 +9,7 @@ import { popupHr } from './popup.hr';
 import { reportsHr } from './reports.hr';
 import { sidepanelHr } from './sidepanel.hr';
 import { xPageHr } from './x-page.hr';
+import { teamHr, teamPageHr, teamPopupHr } from './team.hr';
 
 export const hr: Record<MessageKey, string> = {
   ...coreHr,
@@ -21,4 +22,7 @@ export const hr: Record<MessageKey, string> = {
   ...reportsHr,
   ...accountHr,
   ...xPageHr,
+  ...teamHr,
+  ...teamPageHr,
+  ...teamPopupHr,
 };

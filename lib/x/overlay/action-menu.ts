@@ -9,6 +9,13 @@ export interface MenuEnv {
   t: Translate;
   locale: string;
   describeReason(reason: Reason): string;
+  /** The team desk's claims from the menu; absent or answering null while solo (no item then). */
+  claims?: MenuClaims;
+}
+
+export interface MenuClaims {
+  state(statusId: string): 'mine' | 'free' | null;
+  toggle(statusId: string): void;
 }
 
 export interface MenuCallbacks {
@@ -127,6 +134,9 @@ export class ActionMenu {
       }
       actions.append(this.item(t('menu.dismiss'), 'dismiss', () => this.run({ kind: 'dismiss' })));
     }
+    // Also on a closed mention: a follow-up gets answered too.
+    const claim = this.claimItem(view.statusId);
+    if (claim) actions.append(claim);
     actions.append(
       this.item(t('menu.openPanel'), 'open-panel', () => {
         this.close();
@@ -165,6 +175,18 @@ export class ActionMenu {
       e.textContent = t('menu.failed', { error });
       this.el.append(e);
     }
+  }
+
+  /** The team desk's "I'm replying to this" / "Stop replying"; null while solo. */
+  private claimItem(statusId: string): HTMLButtonElement | null {
+    const claims = this.env.claims;
+    const state = claims?.state(statusId) ?? null;
+    if (!claims || !state) return null;
+    const mine = state === 'mine';
+    return this.item(this.env.t(mine ? 'menu.release' : 'menu.claim'), mine ? 'release' : 'claim', () => {
+      claims.toggle(statusId);
+      this.close(true);
+    });
   }
 
   private group(): HTMLDivElement {

@@ -100,11 +100,11 @@ export class Annotator {
   /** The background says these mentions changed (here or in another tab). */
   applyViews(views: MentionView[]): void {
     const now = this.ports.now();
+    const changed = new Map<string, MentionView>();
     for (const v of views) {
-      this.views.set(v);
+      changed.set(v.statusId, this.views.set(v));
       this.pending.delete(v.statusId);
     }
-    const changed = new Map(views.map((v) => [v.statusId, v]));
     for (const [, a] of this.attached) {
       const v = changed.get(a.statusId);
       if (v) a.overlay.update(v, now);

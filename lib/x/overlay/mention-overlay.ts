@@ -37,6 +37,7 @@ export class MentionOverlay {
   private readonly timer: HTMLSpanElement;
   private readonly waited: HTMLSpanElement;
   private readonly remaining: HTMLSpanElement;
+  private readonly team: HTMLSpanElement;
   private menu: ActionMenu | undefined;
   private lastTimer = '';
 
@@ -88,7 +89,9 @@ export class MentionOverlay {
     this.waited = el('span', 'waited');
     this.remaining = el('span', 'left');
     this.timer.append(this.waited, el('span', 'sep', ' · '), this.remaining);
-    row.append(this.timer, this.chip);
+    this.team = el('span', 'team');
+    this.team.hidden = true;
+    row.append(this.team, this.timer, this.chip);
     root.append(row);
     this.update(view, first.now, first.pending);
   }
@@ -122,7 +125,24 @@ export class MentionOverlay {
     delete this.host.dataset.slaState;
     this.lastTimer = '';
     this.tick(now);
+    this.showTeam(view);
     this.menu?.update(view);
+  }
+
+  /** The team desk's automation contract: data-claimed-by and data-assignee, and a short text. */
+  private showTeam(view: MentionView): void {
+    setData(this.host, 'claimedBy', view.claimedBy);
+    setData(this.host, 'assignee', view.assignee);
+    const { t } = this.env;
+    const text = view.claimedBy
+      ? t('overlay.claimedBy', { name: view.claimedBy })
+      : view.assignee
+        ? t('overlay.assignedTo', { name: view.assignee })
+        : '';
+    this.team.textContent = text;
+    this.team.title = text;
+    this.team.hidden = text === '';
+    this.team.dataset.kind = view.claimedBy ? 'claim' : 'assignee';
   }
 
   setTheme(theme: XTheme): void {
@@ -185,6 +205,11 @@ export class MentionOverlay {
   closeMenu(): void {
     this.menu?.close();
   }
+}
+
+function setData(el: HTMLElement, key: string, value: string | undefined): void {
+  if (value) el.dataset[key] = value;
+  else delete el.dataset[key];
 }
 
 function stop(e: Event): void {

@@ -57,6 +57,11 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 .timer[hidden], .timer.whole .waited, .timer.whole .sep { display: none; }
 @container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .timer .waited, .timer .sep { display: none; } }
 @container careline (max-width: ${CHIP_W + GAP + TIMER_SHORT}px) { .timer { display: none; } }
+/* The team desk: "<name> is replying" / "Assigned to <name>", first to give way when room is short. */
+.team { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-size: 12px; color: var(--muted); }
+.team[data-kind="claim"] { color: var(--fg); font-weight: 700; }
+.team[hidden] { display: none; }
+@container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .team { display: none; } }
 @container careline (max-width: ${CHIP_W - 1}px) {
   .chip { width: 12px; height: 12px; padding: 0; gap: 0; justify-content: center; background: var(--label); border: 0; }
   .chip .name, .chip .caret { display: none; }

@@ -10,6 +10,7 @@ export const MAX_NOT_MENTIONS = 20_000;
 export class ViewStore {
   private readonly views = new Map<string, MentionView>();
   private readonly notMentions = new Set<string>();
+  private claims = new Map<string, string>();
 
   constructor(
     private readonly maxViews = MAX_VIEWS,
@@ -26,11 +27,31 @@ export class ViewStore {
     return v;
   }
 
-  set(view: MentionView): void {
+  /** Stores a view with the team's current claim on it (claims come apart from views); returns what was stored. */
+  set(view: MentionView): MentionView {
+    const claimedBy = this.claims.get(view.statusId);
+    const { claimedBy: _stale, ...rest } = view;
+    const stored: MentionView = claimedBy ? { ...rest, claimedBy } : rest;
     this.notMentions.delete(view.statusId);
     this.views.delete(view.statusId);
-    this.views.set(view.statusId, view);
+    this.views.set(view.statusId, stored);
     if (this.views.size > this.maxViews) this.views.delete(this.views.keys().next().value!);
+    return stored;
+  }
+
+  /**
+   * Who else is replying to what (status id → name), as the team desk says. Returns the stored
+   * views whose claim changed, ready to redraw.
+   */
+  setClaims(claims: ReadonlyMap<string, string>): MentionView[] {
+    const touched = new Set([...this.claims.keys(), ...claims.keys()].filter((id) => this.claims.get(id) !== claims.get(id)));
+    this.claims = new Map(claims);
+    const changed: MentionView[] = [];
+    for (const id of touched) {
+      const v = this.views.get(id);
+      if (v) changed.push(this.set(v));
+    }
+    return changed;
   }
 
   /** Forgets a view (a reading the background never confirmed). */

@@ -24,6 +24,7 @@ describe('Dashboard page', () => {
       'SLA policy',
       'Alerts',
       'Triage',
+      'Team',
       'Templates',
       'Overview',
       'Staffing',

@@ -60,6 +60,15 @@ const SAMPLES: { [T in RequestType]: Extract<BackgroundRequest, { type: T }> } =
   drillReset: { type: 'drillReset' },
   crisisNotice: { type: 'crisisNotice' },
   backupRestored: { type: 'backupRestored', mode: 'merge' },
+  teamJoin: { type: 'teamJoin', invite: 'not-a-token', name: 'Ana' },
+  teamLeave: { type: 'teamLeave' },
+  teamStatus: { type: 'teamStatus' },
+  teamClaim: { type: 'teamClaim', statusId: '10', kind: 'composer' },
+  teamRelease: { type: 'teamRelease', statusId: '10' },
+  teamClaims: { type: 'teamClaims' },
+  teamAssign: { type: 'teamAssign', statusIds: ['10'], assignee: 'Ana' },
+  teamAssignLabel: { type: 'teamAssignLabel', label: 'complaint', assignee: 'Ana' },
+  teamMembers: { type: 'teamMembers' },
 };
 const TYPES = Object.keys(SAMPLES) as RequestType[];
 
@@ -102,7 +111,7 @@ describe('the content script in X’s tab', () => {
 
   it('may send only what a page needs', () => {
     expect(TYPES.filter((t) => REQUEST_ACCESS[t] === 'page').sort()).toEqual(
-      ['crisisNotice', 'driftSeen', 'focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'threadReplies'].sort(),
+      ['crisisNotice', 'driftSeen', 'focus', 'mentionAction', 'observe', 'openDashboard', 'overlayContext', 'quickReplies', 'quickReplyInserted', 'replySent', 'teamClaim', 'teamClaims', 'teamRelease', 'threadReplies'].sort(),
     );
   });
 

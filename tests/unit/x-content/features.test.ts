@@ -41,7 +41,7 @@ afterEach(() => {
 
 describe('features on X’s page', () => {
   it('each names the page kinds it runs on, and has a file of its own', () => {
-    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'page-drift', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check', 'crisis-notice']);
+    expect(FEATURES.map((f) => f.id)).toEqual(['overlays', 'page-drift', 'thread-replies', 'reply-focus', 'reply-sends', 'quick-replies', 'account-check', 'claims', 'crisis-notice']);
     for (const f of FEATURES) expect(f.include.length).toBeGreaterThan(0);
   });
 
