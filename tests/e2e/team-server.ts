@@ -15,33 +15,53 @@ export interface TeamInit {
   agentInvite: string;
 }
 
-export async function freeTestPort(): Promise<number> {
-  for (let port = 4310; port <= 4319; port++) {
+/** `count` distinct free ports among those kept for these tests (4310–4319). */
+export async function freeTestPorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let port = 4310; port <= 4319 && ports.length < count; port++) {
     const free = await new Promise<boolean>((done) => {
       const s = createServer();
       s.once('error', () => done(false));
       s.listen(port, '127.0.0.1', () => s.close(() => done(true)));
     });
-    if (free) return port;
+    if (free) ports.push(port);
   }
-  throw new Error('no free port in 4310–4319');
+  if (ports.length < count) throw new Error(`not ${count} free ports in 4310–4319`);
+  return ports;
+}
+
+export const freeTestPort = async (): Promise<number> => (await freeTestPorts(1))[0]!;
+
+export interface ServerOptions {
+  /** Another instance's data directory: instances of one team share it (and Redis). */
+  dataDir?: string;
+  redis?: string;
 }
 
 export class TestTeamServer {
-  readonly dataDir = mkdtempSync(join(tmpdir(), 'careline-e2e-team-'));
+  readonly dataDir: string;
+  private readonly ownsData: boolean;
   private child: ChildProcess | undefined;
 
-  constructor(readonly port: number) {}
+  constructor(
+    readonly port: number,
+    private readonly options: ServerOptions = {},
+  ) {
+    this.ownsData = options.dataDir === undefined;
+    this.dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'careline-e2e-team-'));
+  }
 
-  init(name: string): TeamInit {
-    const r = spawnSync(TSX, [CLI, 'init', '--data', this.dataDir, '--name', name, '--url', `ws://127.0.0.1:${this.port}`], { encoding: 'utf8' });
+  /** `url`: where agents reach the team (this instance, or a proxy in front of several). */
+  init(name: string, url = `ws://127.0.0.1:${this.port}`): TeamInit {
+    const r = spawnSync(TSX, [CLI, 'init', '--data', this.dataDir, '--name', name, '--url', url], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`team-server init failed: ${r.stderr}`);
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as TeamInit;
   }
 
   /** Resolves once the server prints that it listens. */
   start(): Promise<void> {
-    const child = spawn(TSX, [CLI, 'start', '--data', this.dataDir, '--port', String(this.port), '--host', '127.0.0.1'], {
+    const redis = this.options.redis ? ['--redis', this.options.redis] : [];
+    const child = spawn(TSX, [CLI, 'start', '--data', this.dataDir, '--port', String(this.port), '--host', '127.0.0.1', ...redis], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
@@ -77,6 +97,6 @@ export class TestTeamServer {
 
   async dispose(): Promise<void> {
     await this.stop();
-    rmSync(this.dataDir, { recursive: true, force: true });
+    if (this.ownsData) rmSync(this.dataDir, { recursive: true, force: true });
   }
 }

@@ -134,11 +134,11 @@ export async function rawClient(url: string, name: string, token: string): Promi
 }
 
 /** Debian's redis-server on 18490, throwaway (no persistence); null when it is not installed. */
-export async function startRedis(): Promise<{ url: string; stop(): Promise<void> } | null> {
+export async function startRedis(port = REDIS_PORT): Promise<{ url: string; stop(): Promise<void> } | null> {
   const { existsSync } = await import('node:fs');
   const { spawn } = await import('node:child_process');
   if (!existsSync('/usr/bin/redis-server')) return null;
-  const proc = spawn('/usr/bin/redis-server', ['--port', String(REDIS_PORT), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+  const proc = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -154,7 +154,7 @@ export async function startRedis(): Promise<{ url: string; stop(): Promise<void>
     proc.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out}`)));
   });
   return {
-    url: `redis://127.0.0.1:${REDIS_PORT}`,
+    url: `redis://127.0.0.1:${port}`,
     stop: () =>
       new Promise<void>((resolve) => {
         proc.once('exit', () => resolve());
