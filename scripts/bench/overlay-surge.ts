@@ -2,10 +2,7 @@
 // (1,000 in batches of 10, or 100 at once) while X's virtual timeline drops the cells that leave
 // the screen. Every measured overlay is for a post the page had never seen. With and without
 // Careline: insertion-to-overlay latency, long tasks, and main-thread time by origin.
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, launchWithExtension } from '../../tests/harness/extension';
-import { routeFakeX } from '../../tests/harness/fake-x-routes';
-import { installProbes, PLAIN_ARGS, timeByOrigin } from './overlay-timeline';
+import { installProbes, openFakeX, timeByOrigin } from './overlay-timeline';
 
 export interface SurgeRun {
   /** ms from a new post's cell entering the DOM to its overlay (as a later MutationObserver sees it). */
@@ -34,19 +31,8 @@ export const SURGE_SHAPES: Record<string, SurgeShape> = {
 };
 
 export async function surgeRun(withExtension: boolean, shape: SurgeShape): Promise<SurgeRun> {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  if (withExtension) {
-    const b = await launchWithExtension();
-    context = b.context;
-    close = b.close;
-  } else {
-    context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: PLAIN_ARGS });
-    close = () => context.close();
-  }
+  const { context, page, close } = await openFakeX(withExtension);
   try {
-    await routeFakeX(context);
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
     await page.waitForFunction(() => window.__fakeX !== undefined);
     await page.waitForTimeout(1500);
@@ -118,19 +104,8 @@ function hotFunctions(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
  * Careline is what Careline keeps.
  */
 export async function surgeHeap(withExtension: boolean, total = 10_000): Promise<number> {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  if (withExtension) {
-    const b = await launchWithExtension();
-    context = b.context;
-    close = b.close;
-  } else {
-    context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: PLAIN_ARGS });
-    close = () => context.close();
-  }
+  const { context, page, close } = await openFakeX(withExtension);
   try {
-    await routeFakeX(context);
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
     await page.waitForFunction(() => window.__fakeX !== undefined);
     await page.waitForTimeout(1500);

@@ -28,9 +28,10 @@ export interface TimelineRun {
   coverage: number;
 }
 
-export const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PLAIN_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function timelineRun(withExtension: boolean, posts = 1000): Promise<TimelineRun> {
+/** Chromium on the fake X, with the built extension or without it (the same page, for a baseline). */
+export async function openFakeX(withExtension: boolean): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
   let context: BrowserContext;
   let close: () => Promise<void>;
   if (withExtension) {
@@ -41,9 +42,14 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
     context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: PLAIN_ARGS });
     close = () => context.close();
   }
+  await routeFakeX(context);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close };
+}
+
+export async function timelineRun(withExtension: boolean, posts = 1000): Promise<TimelineRun> {
+  const { context, page, close } = await openFakeX(withExtension);
   try {
-    await routeFakeX(context);
-    const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://x.com/home');
     await page.waitForFunction(() => window.__fakeX !== undefined);
     await installProbes(page);
