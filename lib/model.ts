@@ -2,35 +2,56 @@
 // a template, the settings and an audit event look like. Every boundary (messages, imports,
 // snapshots read from X's DOM, the database) validates against these.
 import { z } from 'zod';
+import {
+  DEFAULT_LOW_CONFIDENCE_BELOW,
+  DEFAULT_SLA_TARGETS as SLA_TARGET_DEFAULTS,
+  HANDLE_PATTERN,
+  LABEL_SOURCES,
+  LABELS,
+  PAGE_KINDS,
+  RESPONSE_KINDS,
+  SLA_STATES,
+  STATUS_ID_PATTERN,
+  STATUSES,
+  UI_LOCALES,
+} from './model-constants';
 
-export const LABELS = ['crisis', 'complaint', 'question', 'praise', 'troll', 'spam', 'other'] as const;
+// The plain lists and defaults live in lib/model-constants.ts (no zod): re-exported here.
+export {
+  CLOSED_STATUSES,
+  expectsResponse,
+  isClosed,
+  LABEL_SOURCES,
+  LABELS,
+  PAGE_KINDS,
+  RESPONSE_KINDS,
+  RESPONSE_LABELS,
+  SLA_STATES,
+  STATUSES,
+  THANK_LABEL,
+  UI_LOCALES,
+} from './model-constants';
+
 export const Label = z.enum(LABELS);
 export type Label = z.infer<typeof Label>;
 
-export const LABEL_SOURCES = ['rule', 'model', 'agent'] as const;
 export const LabelSource = z.enum(LABEL_SOURCES);
 export type LabelSource = z.infer<typeof LabelSource>;
 
-export const STATUSES = ['new', 'in_progress', 'responded', 'handed_off', 'escalated', 'dismissed'] as const;
 export const MentionStatus = z.enum(STATUSES);
 export type MentionStatus = z.infer<typeof MentionStatus>;
 
-/** Statuses at which the SLA timer stops: the customer got an answer or needs none. */
-export const CLOSED_STATUSES: readonly MentionStatus[] = ['responded', 'handed_off', 'dismissed'];
-export const isClosed = (s: MentionStatus): boolean => CLOSED_STATUSES.includes(s);
 
-export const SLA_STATES = ['on_track', 'due_soon', 'breached', 'stopped', 'none'] as const;
 export const SlaState = z.enum(SLA_STATES);
 export type SlaState = z.infer<typeof SlaState>;
 
-export const RESPONSE_KINDS = ['reply', 'thread_reply', 'dm_handoff', 'manual'] as const;
 export const ResponseKind = z.enum(RESPONSE_KINDS);
 export type ResponseKind = z.infer<typeof ResponseKind>;
 
 /** X status ids are 64-bit integers; keep them as decimal strings. */
-export const StatusId = z.string().regex(/^\d{1,20}$/, 'status id must be digits');
+export const StatusId = z.string().regex(STATUS_ID_PATTERN, 'status id must be digits');
 /** X handles: 1–15 letters, digits or underscores, stored without the @. */
-export const Handle = z.string().regex(/^[A-Za-z0-9_]{1,15}$/, 'not an X handle');
+export const Handle = z.string().regex(HANDLE_PATTERN, 'not an X handle');
 
 /** Why triage chose a label: a kind the UI translates (lib/triage/reason-messages.ts) and the words that matched. */
 export const Reason = z.object({
@@ -39,7 +60,6 @@ export const Reason = z.object({
 });
 export type Reason = z.infer<typeof Reason>;
 
-export const PAGE_KINDS = ['home', 'search', 'notifications', 'list', 'conversation', 'profile', 'chat', 'other'] as const;
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
@@ -199,24 +219,8 @@ export const SlaTargets = z.object(
 );
 export type SlaTargets = z.infer<typeof SlaTargets>;
 
-export const DEFAULT_SLA_TARGETS: SlaTargets = {
-  crisis: 15,
-  complaint: 60,
-  question: 60,
-  praise: 24 * 60,
-  troll: null,
-  spam: null,
-  other: null,
-};
+export const DEFAULT_SLA_TARGETS: SlaTargets = SLA_TARGET_DEFAULTS;
 
-/**
- * Labels whose posts expect a response within the SLA: only they count as breached or due soon,
- * in the popup and on the badge. Praise has a quieter goal ("thank within"), shown in its own
- * style and reported apart; troll, spam and other expect none.
- */
-export const RESPONSE_LABELS: readonly Label[] = ['crisis', 'complaint', 'question'];
-export const THANK_LABEL: Label = 'praise';
-export const expectsResponse = (label: Label): boolean => RESPONSE_LABELS.includes(label);
 
 export const SlaPolicy = z.object({
   targets: SlaTargets,
@@ -235,7 +239,6 @@ export type SlaPolicy = z.infer<typeof SlaPolicy>;
 export const LabelRule = z.object({ phrase: z.string().trim().min(2).max(80), label: Label });
 export type LabelRule = z.infer<typeof LabelRule>;
 
-export const UI_LOCALES = ['en', 'fr', 'hr'] as const;
 export const UiLocale = z.enum(UI_LOCALES);
 export type UiLocale = z.infer<typeof UiLocale>;
 
@@ -286,7 +289,7 @@ export const DEFAULT_SETTINGS: Settings = {
   attainmentGoal: 0.9,
   alerts: { enabled: true, leadMinutes: 10 },
   labelRules: [],
-  lowConfidenceBelow: 0.5,
+  lowConfidenceBelow: DEFAULT_LOW_CONFIDENCE_BELOW,
   uiLocale: null,
   leadLock: null,
   accountHandle: null,

@@ -7,8 +7,10 @@ import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
 import { makeTranslator, resolveLocale, type Translate } from '../../lib/i18n/format';
 import { X_PAGE_CATALOGS } from '../../lib/i18n/x-page-catalogs';
 import { PortClient } from '../../lib/messaging/port-client';
-import { ContentMessage, type PageAccount } from '../../lib/messaging/protocol';
-import { UiLocale, type MentionView, type OverlayContext, type PostSnapshot } from '../../lib/model';
+import { readContentMessage } from '../../lib/messaging/content-messages';
+import type { PageAccount } from '../../lib/messaging/protocol';
+import type { MentionView, OverlayContext, PostSnapshot } from '../../lib/model';
+import { isUiLocale, type UiLocale } from '../../lib/model-constants';
 import type { IsolatedBridge } from '../../lib/x/main-bridge';
 import type { PagePart } from '../../lib/x/page-drift';
 import { ViewStore } from '../../lib/x/overlay/view-store';
@@ -53,8 +55,8 @@ const CONTEXT_WAIT_MS = 1000;
 
 export async function startSession(ctx: ContentScriptContext, bridge: IsolatedBridge, doc: Document = document): Promise<Session> {
   const stored = await browser.storage.local.get(LOCALE_STORAGE_KEY).catch(() => ({}));
-  const pref = UiLocale.safeParse((stored as Record<string, unknown>)[LOCALE_STORAGE_KEY]);
-  const locale = resolveLocale(pref.success ? pref.data : null, navigator.languages);
+  const pref = (stored as Record<string, unknown>)[LOCALE_STORAGE_KEY];
+  const locale = resolveLocale(isUiLocale(pref) ? pref : null, navigator.languages);
   const requests = new PortClient();
   const reading = new PageReading();
   const views = new ViewStore();
@@ -95,9 +97,8 @@ export async function startSession(ctx: ContentScriptContext, bridge: IsolatedBr
   };
 
   const onMessage = (raw: unknown) => {
-    const parsed = ContentMessage.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const msg = parsed.data;
+    const msg = readContentMessage(raw);
+    if (!msg) return undefined;
     switch (msg.type) {
       case 'mentionsChanged':
         for (const v of msg.views) views.set(v);

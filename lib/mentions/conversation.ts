@@ -4,7 +4,8 @@
 //   new mention to answer (brand-match.ts);
 // - a closing "thanks" after the brand's reply is not praise waiting for a thank-you (ingest.ts).
 // Both read the conversation, not the words: the lexicon stays as it is.
-import { THANK_LABEL, type Label, type PostSnapshot } from '../model';
+import type { Label, PostSnapshot } from '../model';
+import { THANK_LABEL } from '../model-constants';
 
 export type IsBrand = (handle: string) => boolean;
 

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/translate';
-import { THANK_LABEL, type MentionView, type SlaState } from '../model';
+import type { MentionView, SlaState } from '../model';
+import { THANK_LABEL } from '../model-constants';
 import { formatDuration } from '../sla';
 
 export interface TimerText {

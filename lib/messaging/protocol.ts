@@ -2,20 +2,18 @@
 // Receivers validate what arrives; senders get typed responses. Each area declares its requests in
 // requests/<area>.ts; this file only puts them together. It imports nothing above lib/messaging.
 import { z } from 'zod';
-import { MentionView } from '../model';
 import type { Access } from './access';
 import { backupAccess, backupRequests, type BackupResponses } from './requests/backup-requests';
 import { crisisAccess, crisisRequests, type CrisisResponses } from './requests/crisis-requests';
 import { driftAccess, driftRequests, type DriftResponses } from './requests/drift-requests';
 import { mentionAccess, mentionRequests, type MentionResponses } from './requests/mention-requests';
-import { InsertTarget, panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
+import { panelAccess, panelRequests, type PanelResponses } from './requests/panel-requests';
 import { settingsAccess, settingsRequests, type SettingsResponses } from './requests/settings-requests';
 import { templateAccess, templateRequests, type TemplateResponses } from './requests/template-requests';
 import { teamAccess, teamRequests, type TeamResponses } from './requests/team-requests';
 
 export { InsertResult, InsertTarget } from './requests/panel-requests';
 export type { PageAccount } from './requests/mention-requests';
-export { TeamClaimsMessage } from './requests/team-requests';
 export type { SaveOutcome } from './requests/settings-requests';
 export type { ImportOutcome, ImportSummary, LeadOutcome, TemplateOutcome } from './requests/template-requests';
 
@@ -56,15 +54,5 @@ export function isRequestType(type: unknown): type is RequestType {
 /** What travels back: errors are values, so a failed handler never looks like a lost message. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Messages the background sends to content scripts in X tabs. */
-export const ContentMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('mentionsChanged'), views: z.array(MentionView) }),
-  z.object({ type: z.literal('settingsChanged') }),
-  z.object({
-    type: z.literal('insertText'),
-    target: InsertTarget,
-    text: z.string().min(1).max(10_000),
-    replaceTrigger: z.string().min(1).max(8).optional(),
-  }),
-]);
-export type ContentMessage = z.infer<typeof ContentMessage>;
+/** Messages the background sends to content scripts in X tabs: checked there without zod. */
+export type { ContentMessage, TeamClaimsMessage } from './content-messages';

@@ -4,7 +4,8 @@
 // the learner, the correction store and memory, hashed n-grams), which keeps the content script
 // small; the full engine (index.ts) adds the second stage's scores to the same stage-one scores
 // and decides through the same function here.
-import { LABELS, type Label, type Reason } from '../model';
+import type { Reason } from '../model';
+import { LABELS, type Label } from '../model-constants';
 import { matchBrandRules, type BrandRule } from './brand-rules';
 import { explain, type LearnedView, type WordingView } from './explain';
 import { detectLanguage, languageFromHint } from './language';

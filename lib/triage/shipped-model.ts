@@ -4,7 +4,7 @@
 // sarcasm), are the prior; since the fifth pass the weights that ship are fitted on the project's
 // own hand-written brand mentions around that prior (eval/triage/train, shipped-weights.ts). No
 // weight was fitted to an evaluation file of ../shared/eval.
-import { LABELS, type Label } from '../model';
+import { LABELS, type Label } from '../model-constants';
 import { FEATURE_COUNT, FEATURE_INDEX, FEATURES, type Feature } from './features';
 import type { LexiconLang } from './lexicon/langs';
 import { STAGE_ONE } from './shipped-weights';

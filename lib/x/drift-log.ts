@@ -2,7 +2,7 @@
 // which kind of page), kept on this machine only, so an agent can tell the team what broke.
 import { z } from 'zod';
 import type { CarelineDB } from '../db/database';
-import { DriftRecord } from './page-drift';
+import { DriftRecord } from './drift-record';
 
 const KEY = 'driftLog';
 export const DRIFT_LOG_MAX = 50;

@@ -11,7 +11,8 @@
 //    ignores anything unsigned, wrongly signed or replayed; the isolated side ignores forged answers.
 // 3. The MAIN side keeps its own references to the built-ins it needs, taken before X's scripts
 //    could replace them.
-import { z } from 'zod';
+// No zod here: both sides run on X's page, and a schema library would be most of their code. The
+// small checks below build fresh objects with only the expected fields, as a schema's parse would.
 
 export const BRIDGE_VERSION = 2;
 export const REQUEST_EVENT = 'careline:composer-insert';
@@ -23,43 +24,84 @@ const ACK_EVENT = 'careline:bridge-ack';
 export const MAX_INSERT_CHARS = 25_000;
 export const DEFAULT_TIMEOUT_MS = 3_000;
 
-export const InsertTarget = z.enum(['reply', 'dm']);
-export type InsertTarget = z.infer<typeof InsertTarget>;
+export const INSERT_TARGETS = ['reply', 'dm'] as const;
+export type InsertTarget = (typeof INSERT_TARGETS)[number];
 
-export const InsertMethod = z.enum(['paste', 'execCommand', 'native-setter', 'none']);
-export type InsertMethod = z.infer<typeof InsertMethod>;
+export const INSERT_METHODS = ['paste', 'execCommand', 'native-setter', 'none'] as const;
+export type InsertMethod = (typeof INSERT_METHODS)[number];
 
-export const InsertResult = z.object({
-  ok: z.boolean(),
-  method: InsertMethod,
-  reason: z.string().max(200).optional(),
-});
-export type InsertResult = z.infer<typeof InsertResult>;
+/** The schema for the background and the side panel is lib/messaging/requests/panel-requests.ts. */
+export interface InsertResult {
+  ok: boolean;
+  method: InsertMethod;
+  reason?: string;
+}
+export const MAX_REASON_CHARS = 200;
 
 /** What the MAIN side is asked to do. */
-export const InsertRequest = z.object({
-  target: InsertTarget,
-  text: z.string().min(1).max(MAX_INSERT_CHARS),
+export interface InsertRequest {
+  target: InsertTarget;
+  text: string;
   /** Characters the agent typed to open the quick replies (e.g. ";;"), replaced by the text. */
-  replaceTrigger: z.string().min(1).max(8).optional(),
-});
-export type InsertRequest = z.infer<typeof InsertRequest>;
+  replaceTrigger?: string;
+}
 
-const Signature = z.string().regex(/^[A-Za-z0-9+/=]{40,64}$/);
-const SignedRequest = z.object({ v: z.literal(BRIDGE_VERSION), seq: z.number().int().positive(), request: InsertRequest, mac: Signature });
-const SignedResult = z.object({ v: z.literal(BRIDGE_VERSION), seq: z.number().int().positive(), result: InsertResult, mac: Signature });
-const KeyOffer = z.object({ v: z.literal(BRIDGE_VERSION), key: z.string().regex(/^[A-Za-z0-9+/=]{40,64}$/) });
+/** A check that returns a clean copy of what it accepts, or null. */
+export type Check<T> = (value: unknown) => T | null;
+
+const record = (v: unknown): Record<string, unknown> | null =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
+const isText = (v: unknown, min: number, max: number): v is string => typeof v === 'string' && v.length >= min && v.length <= max;
+const isSeq = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) > 0;
+const SIGNATURE = /^[A-Za-z0-9+/=]{40,64}$/;
+const isSignature = (v: unknown): v is string => typeof v === 'string' && SIGNATURE.test(v);
+
+export const readInsertResult: Check<InsertResult> = (value) => {
+  const r = record(value);
+  if (!r || typeof r.ok !== 'boolean' || !isOneOf(INSERT_METHODS, r.method)) return null;
+  if (r.reason !== undefined && !isText(r.reason, 0, MAX_REASON_CHARS)) return null;
+  return { ok: r.ok, method: r.method, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
+};
+
+export const readInsertRequest: Check<InsertRequest> = (value) => {
+  const r = record(value);
+  if (!r || !isOneOf(INSERT_TARGETS, r.target) || !isText(r.text, 1, MAX_INSERT_CHARS)) return null;
+  if (r.replaceTrigger !== undefined && !isText(r.replaceTrigger, 1, 8)) return null;
+  return { target: r.target, text: r.text, ...(r.replaceTrigger !== undefined ? { replaceTrigger: r.replaceTrigger } : {}) };
+};
+
+/** A signed request or answer; `body` is its request or result. */
+interface Signed<T> {
+  seq: number;
+  mac: string;
+  body: T;
+}
+
+function readSigned<T>(key: 'request' | 'result', body: Check<T>): Check<Signed<T>> {
+  return (value) => {
+    const r = record(value);
+    if (!r || r.v !== BRIDGE_VERSION || !isSeq(r.seq) || !isSignature(r.mac)) return null;
+    const checked = body(r[key]);
+    return checked === null ? null : { seq: r.seq, mac: r.mac, body: checked };
+  };
+}
+const readSignedRequest = readSigned('request', readInsertRequest);
+const readSignedResult = readSigned('result', readInsertResult);
+const readKeyOffer: Check<{ key: string }> = (value) => {
+  const r = record(value);
+  return r && r.v === BRIDGE_VERSION && isSignature(r.key) ? { key: r.key } : null;
+};
 
 export interface InsertOptions {
   replaceTrigger?: string;
 }
 
-/** Parses an event's detail (a JSON string) with a schema; anything else is null, never a throw. */
-export function parseDetail<T>(schema: z.ZodType<T>, detail: unknown, parse: (s: string) => unknown = JSON.parse): T | null {
+/** Reads an event's detail (a JSON string) with a check; anything else is null, never a throw. */
+export function parseDetail<T>(check: Check<T>, detail: unknown, parse: (s: string) => unknown = JSON.parse): T | null {
   if (typeof detail !== 'string' || detail.length > MAX_INSERT_CHARS * 3) return null;
   try {
-    const parsed = schema.safeParse(parse(detail));
-    return parsed.success ? parsed.data : null;
+    return check(parse(detail));
   } catch {
     return null;
   }
@@ -125,7 +167,7 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
   let mac: Promise<Mac> | null = null;
   let seq = 0;
   const onKey = (event: Event) => {
-    const offer = parseDetail(KeyOffer, (event as CustomEvent).detail);
+    const offer = parseDetail(readKeyOffer, (event as CustomEvent).detail);
     if (!offer || mac) return;
     mac = macFor(fromBase64(offer.key));
     win.removeEventListener(KEY_EVENT, onKey);
@@ -141,7 +183,7 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
         const keyed = mac;
         if (!keyed) return resolve(fail('no-bridge'));
         const request: InsertRequest = { target, text, ...(options.replaceTrigger ? { replaceTrigger: options.replaceTrigger } : {}) };
-        if (!InsertRequest.safeParse(request).success) return resolve(fail('invalid-request'));
+        if (!readInsertRequest(request)) return resolve(fail('invalid-request'));
         const mySeq = ++seq;
         const finish = (result: InsertResult) => {
           clearTimeout(timer);
@@ -149,10 +191,10 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
           resolve(result);
         };
         const onResult = (event: Event) => {
-          const answer = parseDetail(SignedResult, (event as CustomEvent).detail);
+          const answer = parseDetail(readSignedResult, (event as CustomEvent).detail);
           if (!answer || answer.seq !== mySeq) return;
           void keyed.then(async (m) => {
-            if (await m.verify(signedText(answer.seq, answer.result), answer.mac)) finish(answer.result);
+            if (await m.verify(signedText(answer.seq, answer.body), answer.mac)) finish(answer.body);
           });
         };
         win.addEventListener(RESULT_EVENT, onResult);
@@ -207,15 +249,15 @@ export function serveInsertRequests(handler: InsertHandler, win: Window = window
   };
 
   const onRequest = (event: Event) => {
-    const signed = parseDetail(SignedRequest, (event as CustomEvent).detail, parse);
+    const signed = parseDetail(readSignedRequest, (event as CustomEvent).detail, parse);
     if (!signed) return;
     queue = queue.then(async () => {
       const m = await mac;
-      if (signed.seq <= lastSeq || !(await m.verify(signedText(signed.seq, signed.request, stringify), signed.mac))) return;
+      if (signed.seq <= lastSeq || !(await m.verify(signedText(signed.seq, signed.body, stringify), signed.mac))) return;
       lastSeq = signed.seq;
       let result: InsertResult;
       try {
-        result = InsertResult.parse(await handler(signed.request));
+        result = readInsertResult(await handler(signed.body)) ?? fail('insert-error');
       } catch {
         result = fail('insert-error');
       }

@@ -2,8 +2,7 @@
 // X changes its markup without notice; when a selector stops matching, the agent should see which
 // part of the page Careline could not read (and can tell the team), not a silent absence of
 // overlays. Pure DOM reading: nothing here writes to the page or throws.
-import { z } from 'zod';
-import { PageKind } from '../model';
+import type { PageKind } from '../model-constants';
 import { findPostArticles, findTopLevelArticles, readPost, type ReadFailure } from './read-post';
 import { SELECTORS } from './selectors';
 import { CHAT_HOSTS, deepQueryAll } from './shadow-dom';
@@ -14,24 +13,23 @@ import { statusFromHref } from './paths';
  * Careline pauses its overlays on that page. The composers only stop insertion (it copies instead).
  */
 export const PAGE_PARTS = ['posts', 'author', 'permalink', 'text', 'composer', 'chat'] as const;
-export const PagePart = z.enum(PAGE_PARTS);
-export type PagePart = z.infer<typeof PagePart>;
+export type PagePart = (typeof PAGE_PARTS)[number];
 
 export const POST_PARTS: readonly PagePart[] = ['posts', 'author', 'permalink', 'text'];
 
 /**
  * One sighting of drift, small enough to keep a short local log of (the dashboard shows it so an
  * agent can tell the team what broke). No page content: when, which part, which kind of page.
+ * Its schema (for the background and the stored log) is lib/x/drift-record.ts.
  */
-export const DriftRecord = z.object({
-  at: z.number().int().nonnegative(),
-  part: PagePart,
-  urlKind: PageKind,
-});
-export type DriftRecord = z.infer<typeof DriftRecord>;
+export interface DriftRecord {
+  at: number;
+  part: PagePart;
+  urlKind: PageKind;
+}
 
 export function driftRecord(part: PagePart, urlKind: PageKind, at: number): DriftRecord {
-  return DriftRecord.parse({ at, part, urlKind });
+  return { at: Math.max(0, Math.trunc(at)), part, urlKind };
 }
 
 const PART_OF_FAILURE: Partial<Record<ReadFailure, PagePart>> = {

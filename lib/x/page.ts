@@ -1,7 +1,7 @@
 // What kind of X page the tab shows and who is signed in. X is a single-page app: callers re-ask
 // on every URL change. (Whether the page still looks like what the reader understands is
 // lib/x/page-drift.ts.)
-import { PAGE_KINDS, type PageKind } from '../model';
+import { PAGE_KINDS, type PageKind } from '../model-constants';
 import { isProfileSegment, isXHost, pathSegments, profileHandleFromHref, statusFromHref } from './paths';
 import { SELECTORS } from './selectors';
 

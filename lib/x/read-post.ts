@@ -1,12 +1,13 @@
 // Turns one post in X's DOM into a validated PostSnapshot. Pure DOM reading: it never writes to
 // the page, never throws (X's page must keep working whatever Careline meets there), and reads
 // text through visibleText, never innerHTML. docs/x-page.md shows the markup it expects.
-import { PostSnapshot } from '../model';
+import type { PostSnapshot } from '../model';
 import { headerRow } from './header-row';
 import { profileHandleFromHref, statusFromHref, type StatusPath } from './paths';
 import { readPostText } from './post-text';
 import { PROMOTED_LABELS, SELECTORS } from './selectors';
 import { visibleText } from './visible-text';
+import { checkSnapshot } from './snapshot-check';
 
 export type ReadFailure =
   /** X's placeholder for a deleted, withheld or hidden post (or "Show additional replies"). */
@@ -201,16 +202,13 @@ function readArticle(article: Element, base: string): ReadResult {
   };
   const repostedBy = readRepostedBy(scope);
   const quotedStatusId = readQuotedStatusId(scope, path.statusId);
-  const parsed = PostSnapshot.safeParse({
+  const checked = checkSnapshot({
     ...candidate,
     ...(repostedBy ? { repostedBy } : {}),
     ...(quotedStatusId ? { quotedStatusId } : {}),
   });
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    return { ok: false, reason: 'invalid', detail };
-  }
-  return { ok: true, snapshot: parsed.data };
+  if (!checked.ok) return { ok: false, reason: 'invalid', detail: checked.detail };
+  return { ok: true, snapshot: checked.snapshot };
 }
 
 /** Reads one article. Never throws: whatever X's page holds, the answer is a ReadResult. */

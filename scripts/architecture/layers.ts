@@ -31,11 +31,13 @@ export const FORBIDDEN: Rule[] = [
   { from: PRODUCT, to: /^(tests|scripts|eval)\//, why: 'product code never imports tests, scripts or evaluation code' },
   { from: /^lib\//, to: /^(components|entrypoints|server)\//, why: 'lib/ is below every page, entry point and the server' },
   { from: /^components\//, to: /^entrypoints\//, why: 'components are below the entry points that mount them' },
-  { from: /^lib\/model\.ts$/, to: /^lib\/(?!model\.ts$)/, why: 'the model is the bottom layer' },
-  { from: /^lib\/[a-z-]+\/model\.ts$/, to: /^lib\/(?!model\.ts$)/, why: 'a domain’s record schemas build on lib/model.ts only' },
+  // lib/model-constants.ts is the model's plain lists and defaults (no zod): below the model itself.
+  { from: /^lib\/model-constants\.ts$/, to: /^lib\//, why: 'the model’s constants are the very bottom layer' },
+  { from: /^lib\/model\.ts$/, to: /^lib\/(?!model(-constants)?\.ts$)/, why: 'the model is the bottom layer' },
+  { from: /^lib\/[a-z-]+\/model\.ts$/, to: /^lib\/(?!model(-constants)?\.ts$)/, why: 'a domain’s record schemas build on lib/model.ts only' },
   { from: /^lib\/messaging\//, to: /^lib\/(service|db|settings)\//, why: 'the protocol knows shapes, not the background that answers it' },
   { from: /^lib\/(?!service\/)/, to: /^lib\/service\//, why: 'only the background entry point and tests use the service' },
-  { from: /^lib\/db\//, to: /^lib\/(?!model\.ts$|[a-z-]+\/model\.ts$|db\/|sla\/)/, why: 'the database layer knows the record schemas (and the SLA engine for migrations) only' },
+  { from: /^lib\/db\//, to: /^lib\/(?!model(-constants)?\.ts$|[a-z-]+\/model\.ts$|db\/|sla\/)/, why: 'the database layer knows the record schemas (and the SLA engine for migrations) only' },
   { from: /^server\//, to: /^lib\/(service|messaging|db|settings|x)\//, why: 'the team server shares only pure code with the extension' },
 ];
 

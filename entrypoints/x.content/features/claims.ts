@@ -4,7 +4,7 @@
 // The chip menu claims and releases too (menuClaims). Solo, it asks once and then only listens:
 // no polling, nothing claimed, no menu item.
 import { browser } from 'wxt/browser';
-import { TeamClaimsMessage } from '../../../lib/messaging/protocol';
+import { readTeamClaims } from '../../../lib/messaging/content-messages';
 import { watchReplySends } from '../../../lib/x/composer-watch';
 import { COMPOSER_PAGE_KINDS } from '../../../lib/x/page';
 import type { MenuClaims } from '../../../lib/x/overlay/action-menu';
@@ -89,10 +89,10 @@ export const claims = defineFeature({
     };
 
     const onMessage = (raw: unknown) => {
-      const msg = TeamClaimsMessage.safeParse(raw);
-      if (!msg.success) return undefined;
-      inTeam = msg.data.joined;
-      apply(msg.data.claims);
+      const msg = readTeamClaims(raw);
+      if (!msg) return undefined;
+      inTeam = msg.joined;
+      apply(msg.claims);
       scan();
       return undefined;
     };

@@ -1,6 +1,6 @@
 // The page reports a part of X's page Careline could not read, for the dashboard's drift log.
 import { z } from 'zod';
-import { DriftRecord } from '../../x/page-drift';
+import { DriftRecord } from '../../x/drift-record';
 
 export const driftRequests = [z.object({ type: z.literal('driftSeen'), record: DriftRecord })] as const;
 

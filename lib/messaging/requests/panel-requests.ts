@@ -1,9 +1,18 @@
 // Requests that act on the agent's X tab or open one of Careline's pages.
 import { z } from 'zod';
-import { InsertResult, InsertTarget } from '../../x/main-bridge';
+import { INSERT_METHODS, INSERT_TARGETS, MAX_REASON_CHARS, type InsertResult as InsertResultShape } from '../../x/main-bridge';
 import { StatusId } from '../../model';
 
-export { InsertResult, InsertTarget };
+// The bridge on X's page checks these shapes without zod (lib/x/main-bridge.ts); these are the
+// schemas for the background and the side panel.
+export const InsertTarget = z.enum(INSERT_TARGETS);
+export type InsertTarget = z.infer<typeof InsertTarget>;
+export const InsertResult = z.object({
+  ok: z.boolean(),
+  method: z.enum(INSERT_METHODS),
+  reason: z.string().max(MAX_REASON_CHARS).optional(),
+}) satisfies z.ZodType<InsertResultShape>;
+export type InsertResult = z.infer<typeof InsertResult>;
 
 /** Dashboard sections X's page may open (the overlay's "switch account" offer opens the brand's). */
 export const DashboardSection = z.enum(['brand', 'incidents']);

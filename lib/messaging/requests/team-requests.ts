@@ -46,12 +46,3 @@ export interface TeamResponses {
   teamAssignLabel: TeamAssignOutcome;
   teamMembers: { ok: true; members: TeamMemberView[] } | { ok: false; error: string };
 }
-
-/** The background tells X tabs who else is replying to what (status id → name). */
-export const TeamClaimsMessage = z.object({
-  type: z.literal('teamClaims'),
-  claims: z.record(StatusId, z.string().max(80)),
-  /** False once the agent left the team: the page stops claiming. */
-  joined: z.boolean(),
-});
-export type TeamClaimsMessage = z.infer<typeof TeamClaimsMessage>;

@@ -3,7 +3,8 @@
 import { formatPercent } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import type { MentionAction } from '../../mentions/actions';
-import { isClosed, LABELS, type MentionView, type Reason } from '../../model';
+import type { MentionView, Reason } from '../../model';
+import { isClosed, LABELS } from '../../model-constants';
 
 export interface MenuEnv {
   t: Translate;

@@ -4,7 +4,8 @@
 import { formatPercent } from '../../i18n/format';
 import type { Translate } from '../../i18n/translate';
 import type { MentionAction } from '../../mentions/actions';
-import { DEFAULT_SETTINGS, THANK_LABEL, type MentionView, type SlaState } from '../../model';
+import type { MentionView, SlaState } from '../../model';
+import { DEFAULT_LOW_CONFIDENCE_BELOW, THANK_LABEL } from '../../model-constants';
 import { timerState } from '../../sla';
 import { stopUntrusted } from '../agent-event';
 import { ActionMenu, type MenuEnv } from './action-menu';
@@ -172,7 +173,7 @@ export class MentionOverlay {
   private isUnsure(v: MentionView): boolean {
     // An agent's label is a decision, not a guess.
     if (v.labelSource === 'agent') return false;
-    const below = this.env.lowConfidenceBelow?.() ?? DEFAULT_SETTINGS.lowConfidenceBelow;
+    const below = this.env.lowConfidenceBelow?.() ?? DEFAULT_LOW_CONFIDENCE_BELOW;
     return v.confidence < below;
   }
 

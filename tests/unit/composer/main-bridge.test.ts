@@ -4,9 +4,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   connectIsolatedBridge,
-  InsertRequest,
   MAX_INSERT_CHARS,
   parseDetail,
+  readInsertRequest,
+  readInsertResult,
   REQUEST_EVENT,
   RESULT_EVENT,
   serveInsertRequests,
@@ -163,10 +164,43 @@ describe('inserting', () => {
 });
 
 describe('parseDetail', () => {
-  it('accepts only a JSON string matching the schema', () => {
-    expect(parseDetail(InsertRequest, JSON.stringify({ target: 'dm', text: 'Hi' }))).toEqual({ target: 'dm', text: 'Hi' });
-    expect(parseDetail(InsertRequest, { target: 'dm', text: 'Hi' })).toBeNull();
-    expect(parseDetail(InsertRequest, '{"target":')).toBeNull();
-    expect(parseDetail(InsertRequest, 'null')).toBeNull();
+  it('accepts only a JSON string matching the check', () => {
+    expect(parseDetail(readInsertRequest, JSON.stringify({ target: 'dm', text: 'Hi' }))).toEqual({ target: 'dm', text: 'Hi' });
+    expect(parseDetail(readInsertRequest, { target: 'dm', text: 'Hi' })).toBeNull();
+    expect(parseDetail(readInsertRequest, '{"target":')).toBeNull();
+    expect(parseDetail(readInsertRequest, 'null')).toBeNull();
+  });
+});
+
+// The bridge's hand-written checks (no zod on X's page): what a page script could send instead.
+describe('the bridge checks', () => {
+  it('accepts a request and keeps only its own fields', () => {
+    expect(readInsertRequest({ target: 'reply', text: 'Hi', replaceTrigger: ';;', extra: '<img>' })).toEqual({
+      target: 'reply',
+      text: 'Hi',
+      replaceTrigger: ';;',
+    });
+  });
+
+  it.each([
+    ['no object', 'reply'],
+    ['an array', ['reply', 'Hi']],
+    ['another target', { target: 'tweet', text: 'Hi' }],
+    ['empty text', { target: 'dm', text: '' }],
+    ['too long a text', { target: 'dm', text: 'x'.repeat(MAX_INSERT_CHARS + 1) }],
+    ['a text that is no string', { target: 'dm', text: 42 }],
+    ['an empty trigger', { target: 'dm', text: 'Hi', replaceTrigger: '' }],
+    ['too long a trigger', { target: 'dm', text: 'Hi', replaceTrigger: '123456789' }],
+  ])('refuses a request with %s', (_, value) => {
+    expect(readInsertRequest(value)).toBeNull();
+  });
+
+  it('accepts results and refuses anything else', () => {
+    expect(readInsertResult({ ok: true, method: 'paste', more: 1 })).toEqual({ ok: true, method: 'paste' });
+    expect(readInsertResult({ ok: false, method: 'none', reason: 'timeout' })).toEqual({ ok: false, method: 'none', reason: 'timeout' });
+    expect(readInsertResult({ ok: 'yes', method: 'paste' })).toBeNull();
+    expect(readInsertResult({ ok: true, method: 'innerHTML' })).toBeNull();
+    expect(readInsertResult({ ok: false, method: 'none', reason: 'x'.repeat(201) })).toBeNull();
+    expect(readInsertResult(null)).toBeNull();
   });
 });

@@ -4,7 +4,8 @@
 // the notice and handed on as a small record for the dashboard's local log.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../lib/i18n/translate';
-import { diagnoseComposers, diagnosePage, diagnosePosts, driftRecord, DriftRecord, looksLikeTimelineWithoutPosts, type PagePart } from '../../../lib/x/page-drift';
+import { DriftRecord } from '../../../lib/x/drift-record';
+import { diagnoseComposers, diagnosePage, diagnosePosts, driftRecord, looksLikeTimelineWithoutPosts, type PagePart } from '../../../lib/x/page-drift';
 import { PageHealth } from '../../../lib/x/overlay/page-health';
 import { noticeText } from '../../../lib/x/overlay/page-notice';
 import { pageDrift } from '../../../entrypoints/x.content/features/page-drift';
