@@ -31,6 +31,18 @@ export default defineConfig({
   }),
   // The sources zip for AMO: what git tracks, not what a build, a test run or the demo left behind.
   zip: { excludeSources: gitignoreGlobs() },
+  hooks: {
+    // The extension pages' build (the only one that splits chunks; the background and content
+    // scripts are single files): zod and the schemas built on it get a chunk of their own, so the
+    // popup draws its figures without them (they load afterwards, for the settings), while the
+    // dashboard and the side panel load them at once as before.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'popup')) return;
+      const output = config.build?.rolldownOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.codeSplitting = { includeDependenciesRecursively: false, groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|[\\/]lib[\\/]model\.ts$/ }] };
+    },
+  },
   vite: () => ({
     // Chrome rejects extension scripts holding non-characters such as Dexie's U+FFFF
     // ("isn't UTF-8 encoded"); ASCII output escapes them.

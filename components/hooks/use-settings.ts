@@ -1,9 +1,25 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
 import { db } from '../../lib/db/database';
 import type { Settings } from '../../lib/model';
-import { loadSettings } from '../../lib/settings/store';
+import { readSettingsRow } from '../../lib/settings/settings-row';
+
+type Merge = (stored: unknown) => Settings;
+let merger: Promise<Merge> | undefined;
+// The merge validates with zod: loaded apart, so a page (the popup) draws its first figures
+// before the schema library is even fetched.
+const loadMerger = (): Promise<Merge> => (merger ??= import('../../lib/settings/store').then((m) => m.mergeSettings));
 
 /** The settings, live: a change saved anywhere shows here without reopening. */
 export function useSettings(): Settings | undefined {
-  return useLiveQuery(() => loadSettings(db()), []);
+  const row = useLiveQuery(() => readSettingsRow(db()), []);
+  const [merge, setMerge] = useState<Merge | undefined>();
+  useEffect(() => {
+    let live = true;
+    void loadMerger().then((m) => live && setMerge(() => m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return useMemo(() => (row && merge ? merge(row.value) : undefined), [row, merge]);
 }

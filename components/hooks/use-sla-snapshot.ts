@@ -3,8 +3,8 @@ import { useEffect } from 'react';
 import { db } from '../../lib/db/database';
 import { slaCounts, slaStats, type SlaCounts, type SlaStats } from '../../lib/mentions/sla-snapshot';
 import type { Settings } from '../../lib/model';
-import { loadSettings } from '../../lib/settings/store';
 import { useNow } from './use-now';
+import { useSettings } from './use-settings';
 
 export interface PopupData {
   settings: Settings | undefined;
@@ -21,7 +21,7 @@ export interface PopupData {
  */
 export function usePopupData(): PopupData & { now: number } {
   const now = useNow(15_000);
-  const settings = useLiveQuery(() => loadSettings(db()), []);
+  const settings = useSettings();
   const counts = useLiveQuery(async () => {
     const start = performance.now();
     const c = await slaCounts(db(), now);

@@ -2,7 +2,8 @@
 // the top of the side panel. Nothing shows while solo or when nothing is assigned.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
-import { LABELS, type Mention } from '../../lib/model';
+import type { Mention } from '../../lib/model';
+import { LABELS } from '../../lib/model-constants';
 import { OPEN_STATUSES } from '../../lib/mentions/recompute';
 import { sendToBackground } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';

@@ -2,7 +2,8 @@ import { useI18n } from '../../components/i18n-context';
 import { LabelChip } from '../../components/label-chip';
 import { formatPercent } from '../../lib/i18n/format';
 import type { SlaCounts, SlaStats } from '../../lib/mentions/sla-snapshot';
-import { LABELS, RESPONSE_LABELS, type Settings } from '../../lib/model';
+import type { Settings } from '../../lib/model';
+import { LABELS, RESPONSE_LABELS } from '../../lib/model-constants';
 import { goalText } from '../../lib/mentions/timer-text';
 import { formatDuration, type ResponseStats } from '../../lib/sla';
 

@@ -1,7 +1,13 @@
 // The database's history. Every version stays here: Dexie upgrades an agent's existing
 // database step by step, and tests open version N's data with version N+1.
-import type { Transaction } from 'dexie';
-import { backfillDueSoon, backfillRespondedBy } from './migrations';
+import Dexie, { type Transaction } from 'dexie';
+
+// The upgrades (and the settings schema they read the SLA policy with) load only when an upgrade
+// runs: every page opens the database, and the popup should not load zod for that.
+// Dexie.waitFor keeps the upgrade's transaction alive while the module loads.
+const migrations = () => Dexie.waitFor(import('./migrations'));
+const backfillDueSoon = (tx: Transaction) => migrations().then((m) => m.backfillDueSoon(tx));
+const backfillRespondedBy = (tx: Transaction) => migrations().then((m) => m.backfillRespondedBy(tx));
 
 export const DB_NAME = 'careline';
 /** Crisis drills' synthetic mentions and incidents: a database of their own, so they never reach real reports, the queue or the badge. */

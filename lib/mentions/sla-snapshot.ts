@@ -3,7 +3,8 @@
 // badge count only the labels that expect a response (crisis, complaint, question); praise's
 // quieter "thank within" goal is counted apart, and troll, spam and other expect nothing.
 import type { CarelineDB } from '../db/database';
-import { LABELS, RESPONSE_LABELS, THANK_LABEL, type Label, type Mention, type Settings } from '../model';
+import type { Mention, Settings } from '../model';
+import { LABELS, RESPONSE_LABELS, THANK_LABEL, type Label } from '../model-constants';
 import { periodBounds, responseStats, type ResponseStats } from '../sla';
 import { OPEN_STATUSES } from './recompute';
 

@@ -2,8 +2,7 @@
 // older record is merged over the defaults field by field, so one bad value loses nothing else.
 import { DEFAULT_SETTINGS, Settings } from '../model';
 import type { CarelineDB } from '../db/database';
-
-const KEY = 'settings';
+import { SETTINGS_KEY as KEY } from './settings-row';
 
 export async function loadSettings(db: CarelineDB): Promise<Settings> {
   const row = await db.settings.get(KEY);

@@ -1,8 +1,10 @@
 // What a built script is made of, from its source map: bytes of minified output per package
 // (node_modules) or per project folder. Build with `CARELINE_SOURCEMAP=1 npx wxt build` first.
 //   npx tsx scripts/bench/bundle-report.ts .output/chrome-mv3/content-scripts/x.js [--files] [--top=N]
-// With several scripts (e.g. everything popup.html loads) the figures are summed.
-import { readFileSync } from 'node:fs';
+//   npx tsx scripts/bench/bundle-report.ts --page=.output/chrome-mv3/popup.html   (every script the page loads)
+// With several scripts the figures are summed.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
@@ -74,8 +76,16 @@ export function group(path: string): string {
   return parts.length > 2 ? `${parts[0]}/${parts[1]}/` : rel;
 }
 
+/** The scripts an extension page loads: its module script and every modulepreload. */
+export function pageScripts(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  const root = dirname(htmlFile);
+  return [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(root, m[1]!));
+}
+
 const args = process.argv.slice(2);
-const files = args.filter((a) => !a.startsWith('--'));
+const page = args.find((a) => a.startsWith('--page='))?.slice(7);
+const files = [...args.filter((a) => !a.startsWith('--')), ...(page ? pageScripts(page) : [])];
 const listFiles = args.includes('--files');
 const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
 if (files.length === 0) {
@@ -87,18 +97,22 @@ const perSource = new Map<string, number>();
 let total = 0;
 for (const file of files) {
   const code = readFileSync(file, 'utf8');
-  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
   total += Buffer.byteLength(code);
+  if (!existsSync(`${file}.map`)) {
+    perSource.set('(no source map)', (perSource.get('(no source map)') ?? 0) + Buffer.byteLength(code));
+    continue;
+  }
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
   for (const [k, n] of bytesPerSource(code, map.mappings, map.sources)) perSource.set(k, (perSource.get(k) ?? 0) + n);
 }
 const grouped = new Map<string, number>();
 for (const [k, n] of perSource) {
-  const g = k === '(unmapped)' ? k : group(k);
+  const g = k.startsWith('(') ? k : group(k);
   grouped.set(g, (grouped.get(g) ?? 0) + n);
 }
 const rows = [...(listFiles ? perSource : grouped)].sort((a, b) => b[1] - a[1]).slice(0, top);
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`${files.join(' + ')}: ${total.toLocaleString('en')} bytes (${kb(total)})`);
+console.log(`${files.join(' + ')}:\n${total.toLocaleString('en')} bytes (${kb(total)})`);
 for (const [k, n] of rows) {
   const name = listFiles ? k.replace(/^(\.\.\/)+/, '') : k;
   console.log(`${kb(n).padStart(10)}  ${((100 * n) / total).toFixed(1).padStart(5)} %  ${name}`);
