@@ -6,9 +6,16 @@ import { readSettingsRow } from '../../lib/settings/settings-row';
 
 type Merge = (stored: unknown) => Settings;
 let merger: Promise<Merge> | undefined;
+let ready: Promise<unknown> = Promise.resolve();
 // The merge validates with zod: loaded apart, so a page (the popup) draws its first figures
-// before the schema library is even fetched.
-const loadMerger = (): Promise<Merge> => (merger ??= import('../../lib/settings/store').then((m) => m.mergeSettings));
+// before the schema library is even fetched, let alone parsed.
+const loadMerger = (): Promise<Merge> =>
+  (merger ??= ready.then(() => import('../../lib/settings/store')).then((m) => m.mergeSettings));
+
+/** For a page whose first view needs no settings (the popup): load them only once `first` settles. */
+export function loadSettingsAfter(first: Promise<unknown>): void {
+  ready = first;
+}
 
 /** The settings, live: a change saved anywhere shows here without reopening. */
 export function useSettings(): Settings | undefined {

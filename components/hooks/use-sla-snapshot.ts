@@ -39,11 +39,19 @@ export function usePopupData(): PopupData & { now: number } {
   return { settings, counts, stats, now };
 }
 
+let figuresShown: () => void = () => {};
+/** Settles once the figures are first on screen (or after a second, whatever happens). */
+export const firstFigures = new Promise<void>((resolve) => {
+  figuresShown = resolve;
+  setTimeout(resolve, 1_000);
+});
+
 /** Marks the first time the figures are on screen (after React committed them), for the benchmark. */
 export function useFiguresShownMark(shown: boolean): void {
   useEffect(() => {
     if (shown && performance.getEntriesByName('careline:popup-figures').length === 0) {
       performance.mark('careline:popup-figures');
     }
+    if (shown) figuresShown();
   }, [shown]);
 }
