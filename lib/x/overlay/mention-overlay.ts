@@ -40,6 +40,7 @@ export class MentionOverlay {
   private readonly team: HTMLSpanElement;
   private menu: ActionMenu | undefined;
   private lastTimer = '';
+  private lastState: SlaState | undefined;
 
   constructor(
     private view: MentionView,
@@ -104,25 +105,23 @@ export class MentionOverlay {
   update(view: MentionView, now: number, pending = false): void {
     this.view = view;
     const { t } = this.env;
-    if (pending) this.host.dataset.pending = 'true';
-    else delete this.host.dataset.pending;
-    this.host.dataset.statusId = view.statusId;
-    this.host.dataset.label = view.label;
-    this.host.dataset.status = view.status;
+    // Writes only what changed: the background's answer usually confirms the page's own reading,
+    // and every attribute written costs X's page a style pass.
+    setData(this.host, 'pending', pending ? 'true' : undefined);
+    setData(this.host, 'statusId', view.statusId);
+    setData(this.host, 'label', view.label);
+    setData(this.host, 'status', view.status);
     // Automation contract: the mention belongs to an open incident (crisis mode's one voice).
-    if (view.incidentId) this.host.dataset.incident = view.incidentId;
-    else delete this.host.dataset.incident;
+    setData(this.host, 'incident', view.incidentId);
     const unsure = this.isUnsure(view);
-    if (unsure) this.host.dataset.unsure = 'true';
-    else delete this.host.dataset.unsure;
-    this.chip.dataset.label = view.label;
-    this.chip.dataset.unsure = String(unsure);
-    this.chipText.textContent = `${t(`label.${view.label}`)}${unsure ? '?' : ''}`;
-    this.timer.dataset.label = view.label;
-    if (view.label === THANK_LABEL) this.timer.dataset.kind = 'thanks';
-    else delete this.timer.dataset.kind;
-    // Forces the name and the timer to be written again for the new view.
-    delete this.host.dataset.slaState;
+    setData(this.host, 'unsure', unsure ? 'true' : undefined);
+    setData(this.chip, 'label', view.label);
+    setData(this.chip, 'unsure', String(unsure));
+    setText(this.chipText, `${t(`label.${view.label}`)}${unsure ? '?' : ''}`);
+    setData(this.timer, 'label', view.label);
+    setData(this.timer, 'kind', view.label === THANK_LABEL ? 'thanks' : undefined);
+    // Works the name and the timer out again for the new view (written only where they differ).
+    this.lastState = undefined;
     this.lastTimer = '';
     this.tick(now);
     this.showTeam(view);
@@ -139,10 +138,10 @@ export class MentionOverlay {
       : view.assignee
         ? t('overlay.assignedTo', { name: view.assignee })
         : '';
-    this.team.textContent = text;
-    this.team.title = text;
-    this.team.hidden = text === '';
-    this.team.dataset.kind = view.claimedBy ? 'claim' : 'assignee';
+    setText(this.team, text);
+    if (this.team.title !== text) this.team.title = text;
+    if (this.team.hidden !== (text === '')) this.team.hidden = text === '';
+    setData(this.team, 'kind', view.claimedBy ? 'claim' : 'assignee');
   }
 
   setTheme(theme: XTheme): void {
@@ -153,20 +152,21 @@ export class MentionOverlay {
   tick(now: number): void {
     const v = this.view;
     const state = timerState(now, { slaDeadline: v.slaDeadline, slaDueSoonAt: v.slaDueSoonAt, closedAt: v.closedAt });
-    if (this.host.dataset.slaState !== state) {
-      this.host.dataset.slaState = state;
-      this.timer.dataset.state = state;
-      this.chip.setAttribute('aria-label', this.chipName(v, state));
+    if (this.lastState !== state) {
+      this.lastState = state;
+      setData(this.host, 'slaState', state);
+      setData(this.timer, 'state', state);
+      setAttr(this.chip, 'aria-label', this.chipName(v, state));
     }
     const key = timerKey(v, state, now);
     if (key === this.lastTimer) return;
     this.lastTimer = key;
     const text = timerText(v, state, now, this.env.t, this.env.locale);
-    this.waited.textContent = text.waited;
-    this.remaining.textContent = text.remaining;
-    this.timer.classList.toggle('whole', text.waited === '');
-    this.timer.hidden = text.visible === '';
-    this.timer.setAttribute('aria-label', text.spoken);
+    setText(this.waited, text.waited);
+    setText(this.remaining, text.remaining);
+    if (this.timer.classList.contains('whole') !== (text.waited === '')) this.timer.classList.toggle('whole');
+    if (this.timer.hidden !== (text.visible === '')) this.timer.hidden = text.visible === '';
+    setAttr(this.timer, 'aria-label', text.spoken);
   }
 
   private isUnsure(v: MentionView): boolean {
@@ -208,8 +208,18 @@ export class MentionOverlay {
 }
 
 function setData(el: HTMLElement, key: string, value: string | undefined): void {
-  if (value) el.dataset[key] = value;
-  else delete el.dataset[key];
+  const now = el.dataset[key];
+  if (value) {
+    if (now !== value) el.dataset[key] = value;
+  } else if (now !== undefined) delete el.dataset[key];
+}
+
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 function stop(e: Event): void {
