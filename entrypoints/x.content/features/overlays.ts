@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { THEME_STORAGE_KEY } from '../../../lib/i18n/storage-key';
 import { formatReason } from '../../../lib/triage/reason-messages';
 import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
+import { afterPaint } from '../../../lib/x/after-paint';
 import { Annotator } from '../../../lib/x/overlay/annotator';
 import { defineFeature, onAbort } from '../feature';
 import { menuClaims } from './claims';
@@ -28,6 +29,8 @@ export const overlays = defineFeature({
         pageRead: (posts, views) => session.events.emit('pageRead', posts, views),
         themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
         readOnPage: (post) => session.reading.read(post),
+        afterFrame: (send) => afterPaint(send),
+        onlyVisibleTicks: true,
       },
       session.views,
     );
