@@ -14,13 +14,21 @@ export const overlays = defineFeature({
   include: MENTION_PAGE_KINDS,
   start({ signal, session }) {
     const { doc, requests, t, locale } = session;
+    // Who is signed in, read at most once a second: in a surge every frame sends posts, and
+    // reading X's cookie each time was a measurable share of Careline's time.
+    let account: { at: number; value: ReturnType<typeof session.pageAccount> } | undefined;
+    const pageAccount = () => {
+      const now = Date.now();
+      if (!account || now - account.at > 1000) account = { at: now, value: session.pageAccount() };
+      return account.value;
+    };
     const annotator = new Annotator(
       doc,
       { t, locale, describeReason: (r) => formatReason(r, locale), lowConfidenceBelow: () => session.context()?.lowConfidenceBelow, claims: menuClaims },
       {
         now: Date.now,
         observe: async (posts) => {
-          const res = await requests.send({ type: 'observe', pageUrl: location.href, ...session.pageAccount(), posts });
+          const res = await requests.send({ type: 'observe', pageUrl: location.href, ...pageAccount(), posts });
           session.setBrandHandles(res.brandHandles);
           return res.views;
         },

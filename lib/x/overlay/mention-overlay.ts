@@ -51,8 +51,8 @@ export class MentionOverlay {
     first: { now: number; pending: boolean } = { now: Date.now(), pending: false },
   ) {
     this.host = doc.createElement(OVERLAY_TAG);
-    this.host.dataset.careline = 'mention';
-    this.host.dataset.theme = env.theme;
+    this.host.setAttribute('data-careline', 'mention');
+    this.host.setAttribute('data-theme', env.theme);
     for (const type of CONTAINED_EVENTS) {
       // Clicks X's scripts make on the open shadow root's buttons never reach them.
       this.host.addEventListener(type, stopUntrusted, { capture: true });
@@ -107,19 +107,19 @@ export class MentionOverlay {
     const { t } = this.env;
     // Writes only what changed: the background's answer usually confirms the page's own reading,
     // and every attribute written costs X's page a style pass.
-    setData(this.host, 'pending', pending ? 'true' : undefined);
-    setData(this.host, 'statusId', view.statusId);
-    setData(this.host, 'label', view.label);
-    setData(this.host, 'status', view.status);
+    setAttr(this.host, 'data-pending', pending ? 'true' : undefined);
+    setAttr(this.host, 'data-status-id', view.statusId);
+    setAttr(this.host, 'data-label', view.label);
+    setAttr(this.host, 'data-status', view.status);
     // Automation contract: the mention belongs to an open incident (crisis mode's one voice).
-    setData(this.host, 'incident', view.incidentId);
+    setAttr(this.host, 'data-incident', view.incidentId);
     const unsure = this.isUnsure(view);
-    setData(this.host, 'unsure', unsure ? 'true' : undefined);
-    setData(this.chip, 'label', view.label);
-    setData(this.chip, 'unsure', String(unsure));
+    setAttr(this.host, 'data-unsure', unsure ? 'true' : undefined);
+    setAttr(this.chip, 'data-label', view.label);
+    setAttr(this.chip, 'data-unsure', String(unsure));
     setText(this.chipText, `${t(`label.${view.label}`)}${unsure ? '?' : ''}`);
-    setData(this.timer, 'label', view.label);
-    setData(this.timer, 'kind', view.label === THANK_LABEL ? 'thanks' : undefined);
+    setAttr(this.timer, 'data-label', view.label);
+    setAttr(this.timer, 'data-kind', view.label === THANK_LABEL ? 'thanks' : undefined);
     // Works the name and the timer out again for the new view (written only where they differ).
     this.lastState = undefined;
     this.lastTimer = '';
@@ -130,8 +130,8 @@ export class MentionOverlay {
 
   /** The team desk's automation contract: data-claimed-by and data-assignee, and a short text. */
   private showTeam(view: MentionView): void {
-    setData(this.host, 'claimedBy', view.claimedBy);
-    setData(this.host, 'assignee', view.assignee);
+    setAttr(this.host, 'data-claimed-by', view.claimedBy);
+    setAttr(this.host, 'data-assignee', view.assignee);
     const { t } = this.env;
     const text = view.claimedBy
       ? t('overlay.claimedBy', { name: view.claimedBy })
@@ -141,11 +141,11 @@ export class MentionOverlay {
     setText(this.team, text);
     if (this.team.title !== text) this.team.title = text;
     if (this.team.hidden !== (text === '')) this.team.hidden = text === '';
-    setData(this.team, 'kind', view.claimedBy ? 'claim' : 'assignee');
+    setAttr(this.team, 'data-kind', view.claimedBy ? 'claim' : 'assignee');
   }
 
   setTheme(theme: XTheme): void {
-    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+    setAttr(this.host, 'data-theme', theme);
   }
 
   /** Called every second by the shared clock: touches the DOM only when something changed. */
@@ -154,8 +154,8 @@ export class MentionOverlay {
     const state = timerState(now, { slaDeadline: v.slaDeadline, slaDueSoonAt: v.slaDueSoonAt, closedAt: v.closedAt });
     if (this.lastState !== state) {
       this.lastState = state;
-      setData(this.host, 'slaState', state);
-      setData(this.timer, 'state', state);
+      setAttr(this.host, 'data-sla-state', state);
+      setAttr(this.timer, 'data-state', state);
       setAttr(this.chip, 'aria-label', this.chipName(v, state));
     }
     const key = timerKey(v, state, now);
@@ -207,15 +207,12 @@ export class MentionOverlay {
   }
 }
 
-function setData(el: HTMLElement, key: string, value: string | undefined): void {
-  const now = el.dataset[key];
+/** Sets or (undefined, '') removes an attribute, touching the DOM only when it changes. */
+function setAttr(el: Element, name: string, value: string | undefined): void {
+  const now = el.getAttribute(name);
   if (value) {
-    if (now !== value) el.dataset[key] = value;
-  } else if (now !== undefined) delete el.dataset[key];
-}
-
-function setAttr(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    if (now !== value) el.setAttribute(name, value);
+  } else if (now !== null) el.removeAttribute(name);
 }
 
 function setText(el: HTMLElement, text: string): void {
