@@ -39,6 +39,8 @@ export const overlays = defineFeature({
         readOnPage: (post) => session.reading.read(post),
         afterFrame: (send) => afterPaint(send),
         onlyVisibleTicks: true,
+        // Half a frame: X's own work for the batch needs the other half.
+        frameBudgetMs: 8,
       },
       session.views,
     );

@@ -39,6 +39,12 @@ export interface AnnotatorPorts {
    * mounted overlay ticks (tests, pages without IntersectionObserver).
    */
   onlyVisibleTicks?: boolean;
+  /**
+   * Milliseconds of reading and drawing per task: a batch too big for one frame is drawn in
+   * insertion order (new posts at the top, on screen, first) and the rest in the next tasks.
+   * Without it a batch is drawn whole.
+   */
+  frameBudgetMs?: number;
   now(): number;
 }
 
@@ -72,6 +78,7 @@ export class Annotator {
   private outbox: PostSnapshot[] = [];
   private outboxScheduled = false;
   private onScreen: OnScreen | undefined;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly byHost = new WeakMap<Element, MentionOverlay>();
 
   constructor(
@@ -111,6 +118,8 @@ export class Annotator {
     clearTimeout(this.pageReadTimer);
     this.pageReadTimer = undefined;
     this.outbox = [];
+    clearTimeout(this.restTimer);
+    this.restTimer = undefined;
     this.onScreen?.disconnect();
     this.onScreen = undefined;
   }
@@ -196,11 +205,31 @@ export class Annotator {
     if (!this.running) return;
     const now = this.ports.now();
     const toSend: PostSnapshot[] = [];
-    for (const article of this.dirty) this.annotate(article, now, toSend);
-    this.dirty.clear();
+    const budget = this.ports.frameBudgetMs;
+    const start = budget === undefined ? 0 : performance.now();
+    let more = false;
+    // Articles in the order X inserted them: a live search puts new posts at the top, on screen.
+    for (const article of this.dirty) {
+      if (budget !== undefined && toSend.length > 0 && performance.now() - start > budget) {
+        more = true;
+        break;
+      }
+      this.dirty.delete(article);
+      this.annotate(article, now, toSend);
+    }
     this.pruneDetached();
     if (toSend.length) this.queueSend(toSend);
-    else this.schedulePageRead();
+    else if (!more) this.schedulePageRead();
+    if (more) this.scheduleRest();
+  }
+
+  /** The rest of a batch too big for one frame, in the next task (the browser may paint first). */
+  private scheduleRest(): void {
+    if (this.restTimer !== undefined) return;
+    this.restTimer = setTimeout(() => {
+      this.restTimer = undefined;
+      this.flush();
+    }, 0);
   }
 
   private queueSend(posts: PostSnapshot[]): void {
