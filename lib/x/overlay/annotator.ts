@@ -41,7 +41,7 @@ export interface AnnotatorPorts {
   onlyVisibleTicks?: boolean;
   /**
    * Milliseconds of reading and drawing per task: a batch too big for one frame is drawn in
-   * insertion order (new posts at the top, on screen, first) and the rest in the next tasks.
+   * document order (new posts at the top, on screen, first) and the rest in the next tasks.
    * Without it a batch is drawn whole.
    */
   frameBudgetMs?: number;
@@ -208,8 +208,10 @@ export class Annotator {
     const budget = this.ports.frameBudgetMs;
     const start = budget === undefined ? 0 : performance.now();
     let more = false;
-    // Articles in the order X inserted them: a live search puts new posts at the top, on screen.
-    for (const article of this.dirty) {
+    // With a budget, top of the page first: a live search puts new posts at the top, on screen
+    // (ordering reads no layout).
+    const order = budget !== undefined && this.dirty.size > 1 ? [...this.dirty].sort(byDocumentOrder) : this.dirty;
+    for (const article of order) {
       if (budget !== undefined && toSend.length > 0 && performance.now() - start > budget) {
         more = true;
         break;
@@ -390,4 +392,8 @@ export class Annotator {
       if (!onScreen || onScreen.has(a.overlay.host)) a.overlay.tick(now);
     }
   }
+}
+
+function byDocumentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }

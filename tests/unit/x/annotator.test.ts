@@ -134,8 +134,8 @@ describe('annotator', () => {
     expect((hosts(sid(9))[0] as HTMLElement).dataset.pending).toBeUndefined();
   });
 
-  it('draws a batch too big for its budget first come first, and the rest in the next task', async () => {
-    // A budget of 0 ms: one post per task, in the order X inserted them.
+  it('draws a batch too big for its budget top first, and the rest in the next tasks', async () => {
+    // A budget of 0 ms: one post per task, top of the page first.
     start({ observe: async (posts) => posts.map((s) => view(s)), readOnPage: (s) => view(s), frameBudgetMs: 0 });
     const ids = [sid(7), sid(9), sid(11)];
     const batch = document.createElement('div');
