@@ -61,21 +61,16 @@ export class MentionOverlay {
     const root = this.host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
 
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-      const e = doc.createElement(tag);
-      e.className = className;
-      if (text) e.textContent = text;
-      return e;
-    };
-    const row = el('span', 'row');
-    this.chip = el('button', 'chip');
-    this.chip.type = 'button';
-    this.chip.setAttribute('aria-haspopup', 'menu');
-    this.chip.setAttribute('aria-expanded', 'false');
-    this.chipText = el('span', 'name');
-    const caret = el('span', 'caret', '▾');
-    caret.setAttribute('aria-hidden', 'true');
-    this.chip.append(el('span', 'dot'), this.chipText, caret);
+    // One clone of a row built once per document: in a surge, building each overlay element by
+    // element was a large part of its cost.
+    const row = rowTemplate(doc).cloneNode(true) as HTMLElement;
+    const [team, timer, chip] = Array.from(row.children) as [HTMLSpanElement, HTMLSpanElement, HTMLButtonElement];
+    this.team = team;
+    this.timer = timer;
+    this.chip = chip;
+    this.waited = timer.children[0] as HTMLSpanElement;
+    this.remaining = timer.children[2] as HTMLSpanElement;
+    this.chipText = chip.children[1] as HTMLSpanElement;
     this.chip.addEventListener('click', () => this.toggleMenu());
     this.chip.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
@@ -83,16 +78,6 @@ export class MentionOverlay {
         this.openMenu();
       }
     });
-
-    // Timer first, chip last: the chip ends the row at the same x on every post.
-    this.timer = el('span', 'timer');
-    this.timer.setAttribute('role', 'timer');
-    this.waited = el('span', 'waited');
-    this.remaining = el('span', 'left');
-    this.timer.append(this.waited, el('span', 'sep', ' · '), this.remaining);
-    this.team = el('span', 'team');
-    this.team.hidden = true;
-    row.append(this.team, this.timer, this.chip);
     root.append(row);
     this.update(view, first.now, first.pending);
   }
@@ -208,6 +193,37 @@ export class MentionOverlay {
 }
 
 /** Sets or (undefined, '') removes an attribute, touching the DOM only when it changes. */
+const rows = new WeakMap<Document, HTMLElement>();
+
+/** The overlay's row with nothing drawn yet: team, timer (waited · left), chip (dot, name, caret). */
+function rowTemplate(doc: Document): HTMLElement {
+  let row = rows.get(doc);
+  if (row) return row;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+    const e = doc.createElement(tag);
+    e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  };
+  row = el('span', 'row');
+  const chip = el('button', 'chip');
+  chip.type = 'button';
+  chip.setAttribute('aria-haspopup', 'menu');
+  chip.setAttribute('aria-expanded', 'false');
+  const caret = el('span', 'caret', '▾');
+  caret.setAttribute('aria-hidden', 'true');
+  chip.append(el('span', 'dot'), el('span', 'name'), caret);
+  // Timer first, chip last: the chip ends the row at the same x on every post.
+  const timer = el('span', 'timer');
+  timer.setAttribute('role', 'timer');
+  timer.append(el('span', 'waited'), el('span', 'sep', ' · '), el('span', 'left'));
+  const team = el('span', 'team');
+  team.hidden = true;
+  row.append(team, timer, chip);
+  rows.set(doc, row);
+  return row;
+}
+
 function setAttr(el: Element, name: string, value: string | undefined): void {
   const now = el.getAttribute(name);
   if (value) {
