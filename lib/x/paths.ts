@@ -20,8 +20,14 @@ export function isXHost(host: string): boolean {
   return X_HOSTS.has(host.toLowerCase());
 }
 
+/** A path URL parsing leaves unchanged: no "//" host, dot segments, escapes, query or fragment. */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_\-/]*$/;
+
 /** The path segments of an href, resolved against X's origin; [] when it is not a URL. */
 export function pathSegments(href: string, base = 'https://x.com/'): string[] {
+  // X's own links are plain absolute paths ("/a/status/1"): URL parsing would return them as
+  // they are, so they skip it (a post has several; in a surge that parsing added up).
+  if (PLAIN_PATH.test(href)) return href.split('/').filter((s) => s.length > 0);
   try {
     return new URL(href, base).pathname.split('/').filter((s) => s.length > 0);
   } catch {

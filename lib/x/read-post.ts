@@ -53,33 +53,80 @@ function isElement(n: ParentNode): n is Element {
   return (n as Node).nodeType === 1;
 }
 
-/** What belongs to the post itself rather than to a quote, an unavailable quote, a card or a note. */
+/** The parts of a post the reader looks at; one element may be several (bit flags). */
+const PART = {
+  userName: 1,
+  tweetText: 2,
+  socialContext: 4,
+  time: 8,
+  quoteContainer: 16,
+  extra: 32,
+  article: 64,
+  media: 128,
+  actionBar: 256,
+} as const;
+type Part = keyof typeof PART;
+
+const PART_SELECTORS: [number, string][] = [
+  [PART.userName, SELECTORS.userName],
+  [PART.tweetText, SELECTORS.tweetText],
+  [PART.socialContext, SELECTORS.socialContext],
+  [PART.time, SELECTORS.timeWithDatetime],
+  [PART.quoteContainer, SELECTORS.quoteContainer],
+  [PART.extra, `${SELECTORS.card}, ${SELECTORS.communityNote}`],
+  [PART.article, SELECTORS.article],
+  [PART.media, SELECTORS.media],
+  [PART.actionBar, SELECTORS.actionBar],
+];
+/** Every part in one selector list: the article's subtree is matched once, in document order. */
+const ANY_PART = PART_SELECTORS.map(([, s]) => s).join(', ');
+
+/**
+ * What belongs to the post itself rather than to a quote, an unavailable quote, a card or a note.
+ * Built from one query of the article (in a surge, separate queries per part were Careline's
+ * largest cost on the page); the parts are then told apart with `matches` on that short list.
+ */
 class PostScope {
-  private readonly foreign: Element[];
+  private readonly parts: { el: Element; kinds: number }[] = [];
+  private readonly foreign: Element[] = [];
+  readonly quotes: Element[] = [];
+
   constructor(readonly article: Element) {
-    const quotes = Array.from(article.querySelectorAll(SELECTORS.quoteContainer)).filter(
-      (q) => q.querySelector(SELECTORS.userName) !== null || q.querySelector(SELECTORS.tweetText) !== null,
-    );
-    const nested = Array.from(article.querySelectorAll(SELECTORS.article));
-    const extras = Array.from(article.querySelectorAll(`${SELECTORS.card}, ${SELECTORS.communityNote}`));
-    this.foreign = [...quotes, ...nested, ...extras];
+    for (const el of Array.from(article.querySelectorAll(ANY_PART))) {
+      let kinds = 0;
+      for (const [bit, selector] of PART_SELECTORS) if (el.matches(selector)) kinds |= bit;
+      this.parts.push({ el, kinds });
+    }
+    // A quote is a link-like div around its own author or text (descendants follow it in order).
+    const quotes: Element[] = [];
+    this.parts.forEach(({ el, kinds }, i) => {
+      if (!(kinds & PART.quoteContainer)) return;
+      for (let j = i + 1; j < this.parts.length && el.contains(this.parts[j]!.el); j++) {
+        if (this.parts[j]!.kinds & (PART.userName | PART.tweetText)) {
+          quotes.push(el);
+          return;
+        }
+      }
+    });
     this.quotes = quotes;
+    const nested = this.parts.filter((p) => p.kinds & PART.article).map((p) => p.el);
+    const extras = this.parts.filter((p) => p.kinds & PART.extra).map((p) => p.el);
+    this.foreign = [...quotes, ...nested, ...extras];
   }
-  readonly quotes: Element[];
 
   owns(node: Node): boolean {
     return !this.foreign.some((f) => f.contains(node));
   }
 
-  first(selector: string): Element | null {
-    for (const el of Array.from(this.article.querySelectorAll(selector))) {
-      if (this.owns(el)) return el;
-    }
+  first(part: Part): Element | null {
+    const bit = PART[part];
+    for (const p of this.parts) if (p.kinds & bit && this.owns(p.el)) return p.el;
     return null;
   }
 
-  all(selector: string): Element[] {
-    return Array.from(this.article.querySelectorAll(selector)).filter((el) => this.owns(el));
+  all(part: Part): Element[] {
+    const bit = PART[part];
+    return this.parts.filter((p) => p.kinds & bit && this.owns(p.el)).map((p) => p.el);
   }
 }
 
@@ -111,8 +158,7 @@ function readAuthor(userName: Element): { handle: string; name: string } | null 
  * /analytics, /photo/N, /quotes, other posts' /i/status/<id>, sometimes before the time.
  */
 function findStatusTime(scope: PostScope, base: string): { time: Element; path: StatusPath } | null {
-  for (const time of Array.from(scope.article.querySelectorAll(SELECTORS.timeWithDatetime))) {
-    if (!scope.owns(time)) continue;
+  for (const time of scope.all('time')) {
     const link = time.closest('a[href]');
     const path = statusFromHref(link?.getAttribute('href') ?? '', base);
     if (path) return { time, path };
@@ -137,12 +183,14 @@ function isPromoted(article: Element, userName: Element | null): boolean {
  */
 function readReplyingTo(scope: PostScope, userName: Element, tweetText: Element | null): string[] {
   const boundary =
-    tweetText ?? scope.first(SELECTORS.media) ?? scope.quotes[0] ?? scope.first(SELECTORS.actionBar);
+    tweetText ?? scope.first('media') ?? scope.quotes[0] ?? scope.first('actionBar');
   const handles: string[] = [];
   const seen = new Set<string>();
-  const walker = scope.article.ownerDocument.createTreeWalker(scope.article, 4 /* SHOW_TEXT */);
+  // Elements and text in document order: reaching the boundary ends the text that precedes it.
+  const walker = scope.article.ownerDocument.createTreeWalker(scope.article, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (boundary && !(boundary.compareDocumentPosition(n) & 2) /* PRECEDING */) break;
+    if (n === boundary) break;
+    if (n.nodeType !== 3) continue;
     const m = HANDLE_TEXT.exec((n.nodeValue ?? '').trim());
     if (!m?.[1] || userName.contains(n) || !scope.owns(n)) continue;
     if (n.parentElement?.closest(SELECTORS.socialContext)) continue;
@@ -156,7 +204,7 @@ function readReplyingTo(scope: PostScope, userName: Element, tweetText: Element 
 }
 
 function readRepostedBy(scope: PostScope): string | undefined {
-  const ctx = scope.first(SELECTORS.socialContext);
+  const ctx = scope.first('socialContext');
   const href = ctx?.closest('a[href]')?.getAttribute('href');
   return (href && profileHandleFromHref(href)) || undefined;
 }
@@ -180,7 +228,7 @@ function readArticle(article: Element, base: string): ReadResult {
       : { ok: false, reason: 'unavailable' };
   }
   const scope = new PostScope(article);
-  const userName = scope.first(SELECTORS.userName);
+  const userName = scope.first('userName');
   const promoted = isPromoted(article, userName);
   const status = findStatusTime(scope, base);
   if (!status) return { ok: false, reason: promoted ? 'promoted' : 'no_status_link' };
@@ -188,8 +236,9 @@ function readArticle(article: Element, base: string): ReadResult {
   const author = userName ? readAuthor(userName) : null;
   if (!userName || !author) return { ok: false, reason: 'no_author' };
 
-  const tweetText = scope.first(SELECTORS.tweetText);
-  const words = readPostText(scope.all(SELECTORS.tweetText), article);
+  const blocks = scope.all('tweetText');
+  const tweetText = blocks[0] ?? null;
+  const words = readPostText(blocks, article);
   const candidate = {
     statusId: path.statusId,
     authorHandle: author.handle,

@@ -7,9 +7,10 @@ import type { MentionView, PostSnapshot } from '../../model';
 import { SharedClock } from './clock';
 import { MentionOverlay, OVERLAY_TAG, type OverlayEnv } from './mention-overlay';
 import { readXTheme, type XTheme } from './theme';
-import { findPostArticles, readPost } from '../read-post';
+import { findPostArticles, readPost, type ReadResult } from '../read-post';
 import { postArticleOf } from './post-of';
 import { overlayAnchor } from '../overlay-anchor';
+import { OnScreen } from './on-screen';
 import { ViewStore } from './view-store';
 
 export interface AnnotatorPorts {
@@ -27,6 +28,23 @@ export interface AnnotatorPorts {
    * decisions) then confirms or replaces it. Null when it is not a mention, or the page cannot tell yet.
    */
   readOnPage?(post: PostSnapshot): MentionView | null;
+  /**
+   * When to send newly read posts to the background: the overlays are already drawn from the
+   * page's reading, so the request can wait for the frame to be painted, and the posts of every
+   * flush until then go in one message. Without it they are sent at once.
+   */
+  afterFrame?(send: () => void): void;
+  /**
+   * Ticks only the overlays on screen or near it (lib/x/overlay/on-screen.ts); without it every
+   * mounted overlay ticks (tests, pages without IntersectionObserver).
+   */
+  onlyVisibleTicks?: boolean;
+  /**
+   * Milliseconds of reading and drawing per task: a batch too big for one frame is drawn in
+   * document order (new posts at the top, on screen, first) and the rest in the next tasks.
+   * Without it a batch is drawn whole.
+   */
+  frameBudgetMs?: number;
   now(): number;
 }
 
@@ -45,12 +63,23 @@ export class Annotator {
   private readonly pending = new Set<string>();
   private readonly attached = new Map<Element, Attached>();
   private readonly dirty = new Set<Element>();
+  /**
+   * Each article's last reading, until X changes something inside it: the background's answer,
+   * a retry and the page-wide read after a batch then cost no second pass over the post.
+   */
+  private readonly readings = new WeakMap<Element, { url: string; result: ReadResult }>();
   private observer: MutationObserver | undefined;
   private unsubscribeClock: (() => void) | undefined;
   private pageReadTimer: ReturnType<typeof setTimeout> | undefined;
   private theme: XTheme;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = RETRY_FIRST_MS;
+  /** Posts read since the last request to the background, waiting for `afterFrame`. */
+  private outbox: PostSnapshot[] = [];
+  private outboxScheduled = false;
+  private onScreen: OnScreen | undefined;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly byHost = new WeakMap<Element, MentionOverlay>();
 
   constructor(
     private readonly doc: Document,
@@ -68,6 +97,10 @@ export class Annotator {
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
     this.unsubscribeClock = this.clock.subscribe((now) => this.tick(now));
+    const win = this.doc.defaultView;
+    if (this.ports.onlyVisibleTicks && win && typeof win.IntersectionObserver === 'function') {
+      this.onScreen = new OnScreen(win, (host) => this.byHost.get(host)?.tick(this.ports.now()));
+    }
     this.ports.themeChanged?.(this.theme);
     for (const a of findPostArticles(this.doc)) this.dirty.add(a);
     this.flush();
@@ -84,6 +117,11 @@ export class Annotator {
     this.retryTimer = undefined;
     clearTimeout(this.pageReadTimer);
     this.pageReadTimer = undefined;
+    this.outbox = [];
+    clearTimeout(this.restTimer);
+    this.restTimer = undefined;
+    this.onScreen?.disconnect();
+    this.onScreen = undefined;
   }
 
   private get running(): boolean {
@@ -92,7 +130,10 @@ export class Annotator {
 
   /** Removes every overlay (paused pages, extension shutdown). */
   removeAll(): void {
-    for (const [, a] of this.attached) a.overlay.host.remove();
+    for (const [, a] of this.attached) {
+      this.onScreen?.unwatch(a.overlay.host);
+      a.overlay.host.remove();
+    }
     this.attached.clear();
     for (const host of this.doc.querySelectorAll(OVERLAY_TAG)) host.remove();
   }
@@ -132,34 +173,84 @@ export class Annotator {
         // Our own host being inserted is not news.
         if (r.addedNodes.length === 1 && (r.addedNodes[0] as Element).localName === OVERLAY_TAG && r.removedNodes.length === 0) continue;
         const article = postArticleOf(target);
-        if (article) this.dirty.add(article);
+        if (article) this.changed(article);
       }
       for (const n of r.addedNodes) {
         if (n.nodeType !== 1) continue;
         const el = n as Element;
         if (el.localName === OVERLAY_TAG) continue;
         const article = postArticleOf(el);
-        if (article) this.dirty.add(article);
-        else if (el.firstElementChild) for (const a of findPostArticles(el)) this.dirty.add(a);
+        if (article) this.changed(article);
+        else if (el.firstElementChild) for (const a of findPostArticles(el)) this.changed(a);
       }
     }
     this.flush();
+  }
+
+  /** X changed this article (or inserted it again): it is read afresh. */
+  private changed(article: Element): void {
+    this.readings.delete(article);
+    this.dirty.add(article);
+  }
+
+  private read(article: Element, url: string): ReadResult {
+    const known = this.readings.get(article);
+    if (known && known.url === url) return known.result;
+    const result = readPost(article, url);
+    this.readings.set(article, { url, result });
+    return result;
   }
 
   private flush(): void {
     if (!this.running) return;
     const now = this.ports.now();
     const toSend: PostSnapshot[] = [];
-    for (const article of this.dirty) this.annotate(article, now, toSend);
-    this.dirty.clear();
+    const budget = this.ports.frameBudgetMs;
+    const start = budget === undefined ? 0 : performance.now();
+    let more = false;
+    // With a budget, top of the page first: a live search puts new posts at the top, on screen
+    // (ordering reads no layout).
+    const order = budget !== undefined && this.dirty.size > 1 ? [...this.dirty].sort(byDocumentOrder) : this.dirty;
+    for (const article of order) {
+      if (budget !== undefined && toSend.length > 0 && performance.now() - start > budget) {
+        more = true;
+        break;
+      }
+      this.dirty.delete(article);
+      this.annotate(article, now, toSend);
+    }
     this.pruneDetached();
-    if (toSend.length) void this.send(toSend);
-    else this.schedulePageRead();
+    if (toSend.length) this.queueSend(toSend);
+    else if (!more) this.schedulePageRead();
+    if (more) this.scheduleRest();
+  }
+
+  /** The rest of a batch too big for one frame, in the next task (the browser may paint first). */
+  private scheduleRest(): void {
+    if (this.restTimer !== undefined) return;
+    this.restTimer = setTimeout(() => {
+      this.restTimer = undefined;
+      this.flush();
+    }, 0);
+  }
+
+  private queueSend(posts: PostSnapshot[]): void {
+    this.outbox.push(...posts);
+    if (this.outboxScheduled) return;
+    this.outboxScheduled = true;
+    const fire = () => {
+      this.outboxScheduled = false;
+      const batch = this.outbox;
+      this.outbox = [];
+      if (batch.length && this.running) void this.send(batch);
+    };
+    if (this.ports.afterFrame) this.ports.afterFrame(fire);
+    else fire();
   }
 
   private annotate(article: Element, now: number, toSend: PostSnapshot[]): void {
     if (!article.isConnected) return;
-    const read = readPost(article, this.doc.location?.href ?? 'https://x.com/');
+    const read = this.read(article, this.doc.location?.href ?? 'https://x.com/');
     const current = this.attached.get(article);
     if (!read.ok) {
       if (current) this.detach(article, current);
@@ -219,10 +310,13 @@ export class Annotator {
     );
     place.parent.insertBefore(overlay.host, place.before);
     this.attached.set(article, { statusId: view.statusId, overlay });
+    this.byHost.set(overlay.host, overlay);
+    this.onScreen?.watch(overlay.host);
   }
 
   private detach(article: Element, a: Attached): void {
     a.overlay.closeMenu();
+    this.onScreen?.unwatch(a.overlay.host);
     a.overlay.host.remove();
     this.attached.delete(article);
   }
@@ -278,7 +372,7 @@ export class Annotator {
       const url = this.doc.location?.href ?? 'https://x.com/';
       const posts: PostSnapshot[] = [];
       for (const a of findPostArticles(this.doc)) {
-        const r = readPost(a, url);
+        const r = this.read(a, url);
         if (r.ok) posts.push(r.snapshot);
       }
       this.ports.pageRead?.(posts, this.views);
@@ -291,9 +385,15 @@ export class Annotator {
     this.theme = theme;
     if (themeChanged) this.ports.themeChanged?.(theme);
     this.pruneDetached();
+    const onScreen = this.onScreen;
     for (const [, a] of this.attached) {
       if (themeChanged) a.overlay.setTheme(theme);
-      a.overlay.tick(now);
+      // Off-screen overlays are brought up to date when they come near the screen.
+      if (!onScreen || onScreen.has(a.overlay.host)) a.overlay.tick(now);
     }
   }
+}
+
+function byDocumentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1;
 }

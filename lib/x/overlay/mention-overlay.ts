@@ -41,6 +41,7 @@ export class MentionOverlay {
   private readonly team: HTMLSpanElement;
   private menu: ActionMenu | undefined;
   private lastTimer = '';
+  private lastState: SlaState | undefined;
 
   constructor(
     private view: MentionView,
@@ -51,8 +52,8 @@ export class MentionOverlay {
     first: { now: number; pending: boolean } = { now: Date.now(), pending: false },
   ) {
     this.host = doc.createElement(OVERLAY_TAG);
-    this.host.dataset.careline = 'mention';
-    this.host.dataset.theme = env.theme;
+    this.host.setAttribute('data-careline', 'mention');
+    this.host.setAttribute('data-theme', env.theme);
     for (const type of CONTAINED_EVENTS) {
       // Clicks X's scripts make on the open shadow root's buttons never reach them.
       this.host.addEventListener(type, stopUntrusted, { capture: true });
@@ -61,21 +62,16 @@ export class MentionOverlay {
     const root = this.host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
 
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
-      const e = doc.createElement(tag);
-      e.className = className;
-      if (text) e.textContent = text;
-      return e;
-    };
-    const row = el('span', 'row');
-    this.chip = el('button', 'chip');
-    this.chip.type = 'button';
-    this.chip.setAttribute('aria-haspopup', 'menu');
-    this.chip.setAttribute('aria-expanded', 'false');
-    this.chipText = el('span', 'name');
-    const caret = el('span', 'caret', '▾');
-    caret.setAttribute('aria-hidden', 'true');
-    this.chip.append(el('span', 'dot'), this.chipText, caret);
+    // One clone of a row built once per document: in a surge, building each overlay element by
+    // element was a large part of its cost.
+    const row = rowTemplate(doc).cloneNode(true) as HTMLElement;
+    const [team, timer, chip] = Array.from(row.children) as [HTMLSpanElement, HTMLSpanElement, HTMLButtonElement];
+    this.team = team;
+    this.timer = timer;
+    this.chip = chip;
+    this.waited = timer.children[0] as HTMLSpanElement;
+    this.remaining = timer.children[2] as HTMLSpanElement;
+    this.chipText = chip.children[1] as HTMLSpanElement;
     this.chip.addEventListener('click', () => this.toggleMenu());
     this.chip.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
@@ -83,16 +79,6 @@ export class MentionOverlay {
         this.openMenu();
       }
     });
-
-    // Timer first, chip last: the chip ends the row at the same x on every post.
-    this.timer = el('span', 'timer');
-    this.timer.setAttribute('role', 'timer');
-    this.waited = el('span', 'waited');
-    this.remaining = el('span', 'left');
-    this.timer.append(this.waited, el('span', 'sep', ' · '), this.remaining);
-    this.team = el('span', 'team');
-    this.team.hidden = true;
-    row.append(this.team, this.timer, this.chip);
     root.append(row);
     this.update(view, first.now, first.pending);
   }
@@ -105,25 +91,23 @@ export class MentionOverlay {
   update(view: MentionView, now: number, pending = false): void {
     this.view = view;
     const { t } = this.env;
-    if (pending) this.host.dataset.pending = 'true';
-    else delete this.host.dataset.pending;
-    this.host.dataset.statusId = view.statusId;
-    this.host.dataset.label = view.label;
-    this.host.dataset.status = view.status;
+    // Writes only what changed: the background's answer usually confirms the page's own reading,
+    // and every attribute written costs X's page a style pass.
+    setAttr(this.host, 'data-pending', pending ? 'true' : undefined);
+    setAttr(this.host, 'data-status-id', view.statusId);
+    setAttr(this.host, 'data-label', view.label);
+    setAttr(this.host, 'data-status', view.status);
     // Automation contract: the mention belongs to an open incident (crisis mode's one voice).
-    if (view.incidentId) this.host.dataset.incident = view.incidentId;
-    else delete this.host.dataset.incident;
+    setAttr(this.host, 'data-incident', view.incidentId);
     const unsure = this.isUnsure(view);
-    if (unsure) this.host.dataset.unsure = 'true';
-    else delete this.host.dataset.unsure;
-    this.chip.dataset.label = view.label;
-    this.chip.dataset.unsure = String(unsure);
-    this.chipText.textContent = `${t(`label.${view.label}`)}${unsure ? '?' : ''}`;
-    this.timer.dataset.label = view.label;
-    if (view.label === THANK_LABEL) this.timer.dataset.kind = 'thanks';
-    else delete this.timer.dataset.kind;
-    // Forces the name and the timer to be written again for the new view.
-    delete this.host.dataset.slaState;
+    setAttr(this.host, 'data-unsure', unsure ? 'true' : undefined);
+    setAttr(this.chip, 'data-label', view.label);
+    setAttr(this.chip, 'data-unsure', String(unsure));
+    setText(this.chipText, `${t(`label.${view.label}`)}${unsure ? '?' : ''}`);
+    setAttr(this.timer, 'data-label', view.label);
+    setAttr(this.timer, 'data-kind', view.label === THANK_LABEL ? 'thanks' : undefined);
+    // Works the name and the timer out again for the new view (written only where they differ).
+    this.lastState = undefined;
     this.lastTimer = '';
     this.tick(now);
     this.showTeam(view);
@@ -132,42 +116,43 @@ export class MentionOverlay {
 
   /** The team desk's automation contract: data-claimed-by and data-assignee, and a short text. */
   private showTeam(view: MentionView): void {
-    setData(this.host, 'claimedBy', view.claimedBy);
-    setData(this.host, 'assignee', view.assignee);
+    setAttr(this.host, 'data-claimed-by', view.claimedBy);
+    setAttr(this.host, 'data-assignee', view.assignee);
     const { t } = this.env;
     const text = view.claimedBy
       ? t('overlay.claimedBy', { name: view.claimedBy })
       : view.assignee
         ? t('overlay.assignedTo', { name: view.assignee })
         : '';
-    this.team.textContent = text;
-    this.team.title = text;
-    this.team.hidden = text === '';
-    this.team.dataset.kind = view.claimedBy ? 'claim' : 'assignee';
+    setText(this.team, text);
+    if (this.team.title !== text) this.team.title = text;
+    if (this.team.hidden !== (text === '')) this.team.hidden = text === '';
+    setAttr(this.team, 'data-kind', view.claimedBy ? 'claim' : 'assignee');
   }
 
   setTheme(theme: XTheme): void {
-    if (this.host.dataset.theme !== theme) this.host.dataset.theme = theme;
+    setAttr(this.host, 'data-theme', theme);
   }
 
   /** Called every second by the shared clock: touches the DOM only when something changed. */
   tick(now: number): void {
     const v = this.view;
     const state = timerState(now, { slaDeadline: v.slaDeadline, slaDueSoonAt: v.slaDueSoonAt, closedAt: v.closedAt });
-    if (this.host.dataset.slaState !== state) {
-      this.host.dataset.slaState = state;
-      this.timer.dataset.state = state;
-      this.chip.setAttribute('aria-label', this.chipName(v, state));
+    if (this.lastState !== state) {
+      this.lastState = state;
+      setAttr(this.host, 'data-sla-state', state);
+      setAttr(this.timer, 'data-state', state);
+      setAttr(this.chip, 'aria-label', this.chipName(v, state));
     }
     const key = timerKey(v, state, now);
     if (key === this.lastTimer) return;
     this.lastTimer = key;
     const text = timerText(v, state, now, this.env.t, this.env.locale);
-    this.waited.textContent = text.waited;
-    this.remaining.textContent = text.remaining;
-    this.timer.classList.toggle('whole', text.waited === '');
-    this.timer.hidden = text.visible === '';
-    this.timer.setAttribute('aria-label', text.spoken);
+    setText(this.waited, text.waited);
+    setText(this.remaining, text.remaining);
+    if (this.timer.classList.contains('whole') !== (text.waited === '')) this.timer.classList.toggle('whole');
+    if (this.timer.hidden !== (text.visible === '')) this.timer.hidden = text.visible === '';
+    setAttr(this.timer, 'aria-label', text.spoken);
   }
 
   private isUnsure(v: MentionView): boolean {
@@ -208,9 +193,47 @@ export class MentionOverlay {
   }
 }
 
-function setData(el: HTMLElement, key: string, value: string | undefined): void {
-  if (value) el.dataset[key] = value;
-  else delete el.dataset[key];
+/** Sets or (undefined, '') removes an attribute, touching the DOM only when it changes. */
+const rows = new WeakMap<Document, HTMLElement>();
+
+/** The overlay's row with nothing drawn yet: team, timer (waited · left), chip (dot, name, caret). */
+function rowTemplate(doc: Document): HTMLElement {
+  let row = rows.get(doc);
+  if (row) return row;
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
+    const e = doc.createElement(tag);
+    e.className = className;
+    if (text) e.textContent = text;
+    return e;
+  };
+  row = el('span', 'row');
+  const chip = el('button', 'chip');
+  chip.type = 'button';
+  chip.setAttribute('aria-haspopup', 'menu');
+  chip.setAttribute('aria-expanded', 'false');
+  const caret = el('span', 'caret', '▾');
+  caret.setAttribute('aria-hidden', 'true');
+  chip.append(el('span', 'dot'), el('span', 'name'), caret);
+  // Timer first, chip last: the chip ends the row at the same x on every post.
+  const timer = el('span', 'timer');
+  timer.setAttribute('role', 'timer');
+  timer.append(el('span', 'waited'), el('span', 'sep', ' · '), el('span', 'left'));
+  const team = el('span', 'team');
+  team.hidden = true;
+  row.append(team, timer, chip);
+  rows.set(doc, row);
+  return row;
+}
+
+function setAttr(el: Element, name: string, value: string | undefined): void {
+  const now = el.getAttribute(name);
+  if (value) {
+    if (now !== value) el.setAttribute(name, value);
+  } else if (now !== null) el.removeAttribute(name);
+}
+
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
 }
 
 function stop(e: Event): void {

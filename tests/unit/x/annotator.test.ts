@@ -114,4 +114,37 @@ describe('annotator', () => {
     await tick();
     expect(hosts(sid(11))).toHaveLength(1);
   });
+
+  it('sends the posts of several flushes in one request once the frame is drawn', async () => {
+    const observe = vi.fn(async (posts: PostSnapshot[]) => posts.map((s) => view(s)));
+    const later: (() => void)[] = [];
+    start({ observe, readOnPage: (s) => view(s), afterFrame: (send) => later.push(send) });
+    document.body.append(cell(sid(7)));
+    await tick();
+    document.body.append(cell(sid(9)));
+    await tick();
+    // Both overlays are drawn from the page's reading before anything is sent.
+    expect(hosts()).toHaveLength(2);
+    expect(observe).not.toHaveBeenCalled();
+    expect(later).toHaveLength(1);
+    later[0]!();
+    await tick();
+    expect(observe).toHaveBeenCalledTimes(1);
+    expect(observe.mock.calls[0]![0].map((p) => p.statusId)).toEqual([sid(7), sid(9)]);
+    expect((hosts(sid(9))[0] as HTMLElement).dataset.pending).toBeUndefined();
+  });
+
+  it('draws a batch too big for its budget top first, and the rest in the next tasks', async () => {
+    // A budget of 0 ms: one post per task, top of the page first.
+    start({ observe: async (posts) => posts.map((s) => view(s)), readOnPage: (s) => view(s), frameBudgetMs: 0 });
+    const ids = [sid(7), sid(9), sid(11)];
+    const batch = document.createElement('div');
+    for (const id of ids) batch.append(cell(id));
+    document.body.append(batch);
+    await Promise.resolve();
+    expect(hosts()).toHaveLength(1);
+    expect(hosts(sid(7))).toHaveLength(1);
+    for (let i = 0; i < 5; i++) await tick();
+    for (const id of ids) expect(hosts(id)).toHaveLength(1);
+  });
 });
