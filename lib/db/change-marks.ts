@@ -42,6 +42,16 @@ export const changeMarks: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === CHANGES_TABLE) {
+          return {
+            ...table,
+            mutate(req) {
+              // Marks removed in this transaction (a report rebuilding days inside it): mark again from here on.
+              if (req.type === 'delete' || req.type === 'deleteRange') markedIn.delete(req.trans);
+              return table.mutate(req);
+            },
+          };
+        }
         if (name !== 'mentions') return table;
         return {
           ...table,
