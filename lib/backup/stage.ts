@@ -17,8 +17,8 @@ import { RowUpgrader } from './upgrade';
 export const STAGE_CHUNK_ROWS = 1_000;
 /**
  * Rows are kept in memory while the file's row lines total at most this many characters. A
- * 100,000-mention backup is about 52 M characters of JSON and its parsed rows take about 100 MB of
- * heap (docs/benchmarks.md); above this the rows go to IndexedDB instead (twice the writes).
+ * 100,000-mention backup is 54 MB of JSON and its parsed rows raise the heap by about 95 MB
+ * (docs/benchmarks.md); above this the rows go to IndexedDB instead (staged, then copied).
  */
 export const MEMORY_STAGE_CHARS = 128 * 1024 * 1024;
 
