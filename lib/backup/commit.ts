@@ -1,7 +1,8 @@
 // Restore, second half: ONE read-write transaction over every backed-up table. Replace clears
-// them and writes the staged rows; merge combines them with what is there by each table's rule
+// them and adds the staged rows (each row written once, in batches: Dexie's bulk operations
+// issue them back to back); merge combines them with what is there by each table's rule
 // (tables.ts). Inside the transaction only IndexedDB work is awaited, so it stays open however
-// many chunks there are; if anything throws, IndexedDB rolls all of it back.
+// many batches there are; if anything throws, IndexedDB rolls all of it back.
 import type { IndexableType, Table } from 'dexie';
 import type { CarelineDB, RestoreChunk } from '../db/database';
 import type { AuditEvent } from '../model';
@@ -20,6 +21,35 @@ export interface TableSummary {
 export type RestoreSummary = Record<string, TableSummary>;
 
 type Row = Record<string, unknown>;
+
+/** Rows per bulk write: small enough that issuing one batch is a short task for the page. */
+export const WRITE_BATCH_ROWS = 500;
+
+interface Batch {
+  table: string;
+  rows: Row[];
+}
+
+/**
+ * The staged rows in batches: from memory, or chunk by chunk from the staging table (whose chunks
+ * must all still be there). Nothing but IndexedDB is awaited, as the transaction requires.
+ */
+async function stagedBatches(db: CarelineDB, staged: Staged): Promise<{ memory: Batch[] } | { seqs: number[] }> {
+  const memory = staged.memory;
+  if (memory) {
+    const batches: Batch[] = [];
+    // In file order (BACKUP_TABLES), as the rows were read.
+    for (const { name } of BACKUP_TABLES) {
+      const rows = memory.get(name) ?? [];
+      for (let i = 0; i < rows.length; i += WRITE_BATCH_ROWS) batches.push({ table: name, rows: rows.slice(i, i + WRITE_BATCH_ROWS) });
+    }
+    return { memory: batches };
+  }
+  const seqs = (await db.restoreStaging.where('restoreId').equals(staged.restoreId).primaryKeys()).sort((a, b) => a - b);
+  // Another restore started meanwhile and cleared the staging area: write nothing.
+  if (seqs.length !== staged.chunks) throw new BackupError({ code: 'interrupted' });
+  return { seqs };
+}
 
 function keyOf(table: Table, row: Row): IndexableType {
   const path = table.schema.primKey.keyPath;
@@ -63,24 +93,30 @@ export interface CommitOptions {
 export async function commitRestore(db: CarelineDB, staged: Staged, opts: CommitOptions): Promise<RestoreSummary> {
   const tables = [...BACKUP_TABLES.map((t) => db.table(t.name)), db.restoreStaging];
   return db.transaction('rw', tables, async () => {
-    const seqs = (await db.restoreStaging.where('restoreId').equals(staged.restoreId).primaryKeys()).sort((a, b) => a - b);
-    // Another restore started meanwhile and cleared the staging area: write nothing.
-    if (seqs.length !== staged.chunks) throw new BackupError({ code: 'interrupted' });
+    const source = await stagedBatches(db, staged);
+    const total = 'memory' in source ? source.memory.length : source.seqs.length;
     const summary: RestoreSummary = Object.fromEntries(BACKUP_TABLES.map((t) => [t.name, { incoming: 0, written: 0 }]));
     if (opts.mode === 'replace') for (const spec of BACKUP_TABLES) await db.table(spec.name).clear();
-    for (const [i, seq] of seqs.entries()) {
-      const chunk = (await db.restoreStaging.get(seq)) as RestoreChunk;
-      const spec = backupTable(chunk.table)!;
+    for (let i = 0; i < total; i++) {
+      let batch: Batch;
+      if ('memory' in source) batch = source.memory[i]!;
+      else {
+        const chunk = (await db.restoreStaging.get(source.seqs[i]!)) as RestoreChunk;
+        batch = { table: chunk.table, rows: chunk.rows as Row[] };
+      }
+      const { table: name, rows } = batch;
+      const spec = backupTable(name)!;
       const table = db.table(spec.name);
-      const rows = chunk.rows as Row[];
       summary[spec.name]!.incoming += rows.length;
       if (opts.mode === 'replace') {
-        await table.bulkPut(rows);
+        // The tables were just cleared: adding needs no look-up of an existing row. Two rows with
+        // one key (a hand-edited file) fail here and roll everything back.
+        await table.bulkAdd(rows);
         summary[spec.name]!.written += rows.length;
       } else {
         summary[spec.name]!.written += await mergeRows(spec, table, rows);
       }
-      opts.onChunk?.(i + 1, seqs.length);
+      opts.onChunk?.(i + 1, total);
     }
     await db.restoreStaging.where('restoreId').equals(staged.restoreId).delete();
     const detail = `${opts.mode}: ${BACKUP_TABLES.map((t) => `${summary[t.name]!.written}/${summary[t.name]!.incoming} ${t.name}`).join(', ')}`;

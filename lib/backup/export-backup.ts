@@ -1,6 +1,7 @@
 // Writes the whole database into one backup file, streamed: tables are read a chunk at a time by
-// primary key, each chunk becomes JSON lines, gzip compresses as they come and the browser keeps
-// the result as a Blob. Memory holds one chunk, never the database.
+// primary key (the next chunk is read while the last is written out), each chunk becomes JSON
+// lines, gzip compresses as they come and the browser keeps the result as a Blob. Memory holds
+// two chunks, never the database.
 //
 // Chunks are separate read transactions: a mention changed while the export runs is saved as it
 // was when its chunk was read (each row is whole; the file is not a single-instant snapshot).
@@ -28,14 +29,25 @@ export const BACKUP_MIME = 'application/gzip';
 
 async function* tableChunks(table: Table, size: number): AsyncGenerator<Record<string, unknown>[]> {
   const keyPath = table.schema.primKey.keyPath as string;
-  let last: IndexableType | undefined;
-  for (;;) {
-    const from = last === undefined ? table.orderBy(':id') : table.where(':id').above(last);
-    const rows = (await from.limit(size).toArray()) as Record<string, unknown>[];
-    if (rows.length === 0) return;
-    yield rows;
-    last = rows[rows.length - 1]![keyPath] as IndexableType;
-    if (rows.length < size) return;
+  const read = (after: IndexableType | undefined) =>
+    ((after === undefined ? table.orderBy(':id') : table.where(':id').above(after)).limit(size).toArray() as Promise<Record<string, unknown>[]>);
+  let next = read(undefined);
+  try {
+    for (;;) {
+      const rows = await next;
+      if (rows.length === 0) return;
+      if (rows.length < size) {
+        yield rows;
+        return;
+      }
+      // The next chunk is read while this one is written out: the database works while the page
+      // turns rows into lines and gzip compresses them.
+      next = read(rows[rows.length - 1]![keyPath] as IndexableType);
+      yield rows;
+    }
+  } finally {
+    // Stopped early (cancelled): a read still under way has nobody to report its failure to.
+    next.catch(() => undefined);
   }
 }
 
@@ -44,7 +56,7 @@ function lineOf(spec: BackupTable, row: Record<string, unknown>): string {
 }
 
 export async function exportBackup(db: CarelineDB, opts: ExportOptions): Promise<ExportResult> {
-  const size = opts.chunkRows ?? 2_000;
+  const size = opts.chunkRows ?? 1_000;
   const total: Record<string, number> = {};
   for (const spec of BACKUP_TABLES) total[spec.name] = await db.table(spec.name).count();
   const grandTotal = Object.values(total).reduce((a, b) => a + b, 0);

@@ -13,6 +13,8 @@ export interface RestoreOptions {
   /** Who restores, for the audit log. */
   actor: string;
   signal?: AbortSignal;
+  /** Characters of rows held in memory before staging in IndexedDB (stage.ts, MEMORY_STAGE_CHARS). */
+  memoryChars?: number;
   onProgress?(phase: RestorePhase, done: number, total: number): void;
 }
 
@@ -27,6 +29,7 @@ export async function restoreBackup(db: CarelineDB, file: Blob, opts: RestoreOpt
     await db.restoreStaging.clear();
     const staged = await stageBackup(db, file, restoreId, {
       signal: opts.signal,
+      memoryChars: opts.memoryChars,
       onBytes: (read) => opts.onProgress?.('reading', read, file.size),
     });
     opts.signal?.throwIfAborted();

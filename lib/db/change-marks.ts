@@ -22,6 +22,12 @@ function daysOf(req: DBCoreMutateRequest): number[] {
   return [...days];
 }
 
+/**
+ * Days already marked per transaction: a bulk write of mentions from every day (a restore, a
+ * team mirror) marks each day once, not once per batch; after ALL_DAYS nothing more is needed.
+ */
+const markedIn = new WeakMap<object, Set<number>>();
+
 export const changeMarks: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'mentionChangeMarks',
@@ -36,6 +42,16 @@ export const changeMarks: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === CHANGES_TABLE) {
+          return {
+            ...table,
+            mutate(req) {
+              // Marks removed in this transaction (a report rebuilding days inside it): mark again from here on.
+              if (req.type === 'delete' || req.type === 'deleteRange') markedIn.delete(req.trans);
+              return table.mutate(req);
+            },
+          };
+        }
         if (name !== 'mentions') return table;
         return {
           ...table,
@@ -44,7 +60,13 @@ export const changeMarks: Middleware<DBCore> = {
             // An upgrade transaction of a version before the marks existed has no such store.
             const stores = (req.trans as unknown as IDBTransaction).objectStoreNames;
             if (stores && !stores.contains(CHANGES_TABLE)) return result;
-            await marks.mutate({ type: 'put', trans: req.trans, values: daysOf(req).map((day) => ({ day })) });
+            const marked = markedIn.get(req.trans) ?? new Set<number>();
+            markedIn.set(req.trans, marked);
+            if (marked.has(ALL_DAYS)) return result;
+            const days = daysOf(req).filter((day) => !marked.has(day));
+            if (days.length === 0) return result;
+            for (const day of days) marked.add(day);
+            await marks.mutate({ type: 'put', trans: req.trans, values: days.map((day) => ({ day })) });
             return result;
           },
         };

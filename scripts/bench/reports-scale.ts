@@ -3,6 +3,7 @@
 // task while they run, and the JS heap (sampled every 100 ms, and after a forced GC) to show it
 // stays flat. Run alone: `npx tsx scripts/bench/reports-scale.ts [mentions] [rounds]`.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../../tests/harness/extension';
 import { seedReportData } from './reports-seed';
@@ -21,6 +22,8 @@ export interface ReportsScaleRun {
   /** Of which reading, checking and staging the file (the rest is the one write transaction). */
   stageMs: number[];
   backupBytes: number;
+  /** The same file as JSON Lines text (what a restore holds in memory up to its bound, lib/backup/stage.ts). */
+  backupTextBytes: number;
   /** Longest task (ms) seen on the dashboard's main thread during export / restore. */
   longestTask: { export: number; restore: number };
   /** JS heap in MB: after GC before, peak during, after GC after (the last of the rounds). */
@@ -129,7 +132,9 @@ export async function reportsScale(count = 100_000, rounds = 5): Promise<Reports
       });
     }
     const exportLongest = await longest(page);
-    const backupBytes = (await readFile(file)).byteLength;
+    const gz = await readFile(file);
+    const backupBytes = gz.byteLength;
+    const backupTextBytes = gunzipSync(gz).byteLength;
 
     const target = await b.openExtensionPage('options.html#backup');
     const cdpB = await b.context.newCDPSession(target);
@@ -153,7 +158,7 @@ export async function reportsScale(count = 100_000, rounds = 5): Promise<Reports
       });
     }
     return {
-      seeded, coldShown, shown, compute, exportMs, restoreMs, stageMs, backupBytes,
+      seeded, coldShown, shown, compute, exportMs, restoreMs, stageMs, backupBytes, backupTextBytes,
       longestTask: { export: exportLongest, restore: await longest(target) },
       heap: { reports: reportsHeap, export: exportHeap, restore: restoreHeap },
     };
@@ -176,7 +181,7 @@ export function reportsRows(r: ReportsScaleRun): [string, string, string][] {
   }
   const ex = summarise(r.exportMs);
   const re = summarise(r.restoreMs);
-  rows.push(['backup export (median)', ms(ex), `p95 ${ex.p95.toFixed(0)} ms, ${(r.backupBytes / MB).toFixed(1)} MB, longest task ${r.longestTask.export.toFixed(0)} ms, ${heap(r.heap.export)}`]);
+  rows.push(['backup export (median)', ms(ex), `p95 ${ex.p95.toFixed(0)} ms, ${(r.backupBytes / MB).toFixed(1)} MB (${(r.backupTextBytes / MB).toFixed(0)} MB of JSON), longest task ${r.longestTask.export.toFixed(0)} ms, ${heap(r.heap.export)}`]);
   rows.push(['backup restore, replace (median)', ms(re), `p95 ${re.p95.toFixed(0)} ms, reading+checking ${ms(summarise(r.stageMs))}, longest task ${r.longestTask.restore.toFixed(0)} ms, ${heap(r.heap.restore)}`]);
   rows.push(['reports last90: heap', '', heap(r.heap.reports)]);
   return rows;

@@ -3,7 +3,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../lib/backup/export-backup';
 import { mayRestore } from '../../../lib/backup/permission';
+import { commitRestore } from '../../../lib/backup/commit';
 import { restoreBackup } from '../../../lib/backup/restore';
+import { stageBackup } from '../../../lib/backup/stage';
 import { createTriage } from '../../../lib/triage';
 import { mention } from '../factories';
 import { dropDbs, dump, fill, freshDb, template } from './fixture';
@@ -47,6 +49,51 @@ describe('backup and restore', () => {
     // The learned model still classifies.
     const learned = (after.triageModel[0] as { value: Parameters<typeof createTriage>[0] }).value;
     expect(createTriage(learned).corrections()).toBe(2);
+  });
+
+  it('rows are held in memory up to the bound, staged in IndexedDB beyond it, and restore the same either way', async () => {
+    const source = freshDb();
+    await fill(source);
+    const { blob } = await exportBackup(source, { now: NOW });
+
+    const inMemory = freshDb();
+    const held = await stageBackup(inMemory, blob, 'm');
+    expect(held.memory?.get('mentions')).toHaveLength(300);
+    expect(held.chunks).toBe(0);
+    expect(await inMemory.restoreStaging.count()).toBe(0);
+    await commitRestore(inMemory, held, { mode: 'replace', audit: { at: NOW, actor: 'Lea' } });
+
+    // A bound a few rows long: what was held spills to the staging table and the rest follows in chunks.
+    const spilled = freshDb();
+    const staged = await stageBackup(spilled, blob, 's', { memoryChars: 20_000 });
+    expect(staged.memory).toBeUndefined();
+    expect(staged.chunks).toBeGreaterThan(1);
+    expect(await spilled.restoreStaging.count()).toBe(staged.chunks);
+    await commitRestore(spilled, staged, { mode: 'replace', audit: { at: NOW, actor: 'Lea' } });
+
+    const a = await dump(inMemory);
+    const b = await dump(spilled);
+    expect(b.restoreStaging).toEqual([]);
+    expect(b).toEqual(a);
+    expect(a.mentions).toEqual((await dump(source)).mentions);
+  });
+
+  it('a file holding one key twice is refused by replace, which changes nothing', async () => {
+    const source = freshDb();
+    await fill(source, 10);
+    const text = await new Response((await exportBackup(source, { now: NOW })).blob.stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    const lines = text.trimEnd().split('\n');
+    const row = lines.findIndex((l) => l.startsWith('{"t":"mentions"'));
+    lines.splice(row, 0, lines[row]!);
+    const end = JSON.parse(lines.at(-1)!) as { end: Record<string, number> };
+    end.end.mentions! += 1;
+    lines[lines.length - 1] = JSON.stringify(end);
+    const target = freshDb();
+    await fill(target, 5);
+    const before = await dump(target);
+    const outcome = await restoreBackup(target, new Blob([lines.join('\n') + '\n']), { mode: 'replace', now: NOW, actor: 'Lea' });
+    expect(outcome).toMatchObject({ ok: false, problem: { code: 'write_failed' } });
+    expect(await dump(target)).toEqual(before);
   });
 
   it('replace removes what the backup does not have', async () => {

@@ -138,7 +138,7 @@ describe('restore refuses bad files and changes nothing', () => {
 
   it('a restore whose staged rows vanished (another restore began) writes nothing', async () => {
     const before = await dump(db);
-    const staged = await stageBackup(db, good, 'r1');
+    const staged = await stageBackup(db, good, 'r1', { memoryChars: 0 });
     await db.restoreStaging.clear();
     await expect(commitRestore(db, staged, { mode: 'replace', audit: { at: NOW, actor: 'Lea' } })).rejects.toMatchObject({
       problem: { code: 'interrupted' },

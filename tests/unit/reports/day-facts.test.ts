@@ -65,6 +65,21 @@ describe('day facts', () => {
     expect(await computeReport(db, params)).toEqual(buildReport(params, await db.mentions.toArray()));
   });
 
+  it('a transaction marks each day once, and again after a mark was removed inside it', async () => {
+    const db = fresh();
+    const all = week();
+    const day = Math.floor(all[0]!.postedAt / DAY);
+    await db.transaction('rw', db.mentions, db.mentionChanges, async () => {
+      await db.mentions.bulkPut(all.slice(0, 40));
+      await db.mentions.bulkPut(all.slice(20));
+      expect(await marks(db)).toEqual([...new Set(all.map((m) => Math.floor(m.postedAt / DAY)))].sort());
+      await db.mentionChanges.delete(day);
+      await db.mentions.put({ ...all[0]!, label: 'crisis' });
+      expect(await marks(db)).toContain(day);
+    });
+    expect(await computeReport(db, params)).toEqual(buildReport(params, await db.mentions.toArray()));
+  });
+
   it('are read instead of the mentions once built (a write that bypasses Dexie is not seen)', async () => {
     const db = fresh();
     await db.mentions.bulkAdd(week());
