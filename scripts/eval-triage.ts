@@ -102,6 +102,7 @@ function main(): void {
   const pub = sevenOnly ? [] : publicSets();
   const dirs = {
     dev: path.join(ROOT, 'eval/corpus/dev'),
+    dev2: path.join(ROOT, 'eval/corpus/dev2'),
     check: path.join(ROOT, 'eval/corpus/check'),
     blind: path.resolve(option('--blind') ?? path.join(ROOT, 'eval/corpus/blind')),
   };

@@ -9,6 +9,7 @@ import { route } from '../../lib/messaging/router';
 import { senderInfo, type RuntimeSender } from '../../lib/messaging/sender';
 import { createService } from '../../lib/service';
 import { seedStarterTemplates } from '../../lib/service/seed';
+import { learnTeamCorrections } from '../../lib/service/team-learning';
 import { openDashboard } from './open-dashboard';
 import { openPostInXTab } from './open-post';
 import { sessionRoles } from './roles';
@@ -42,6 +43,7 @@ export default defineBackground(() => {
       void settingsChanged();
     },
     claimsChanged: (claims, joined) => void sendToXTabs({ type: 'teamClaims', claims, joined }),
+    learn: (batch) => learnTeamCorrections(service.triage, () => service.settings.get())(batch),
   });
 
   const crisisAlerts = startCrisisAlerts(database, () => service.crisis, () => void slaClock.refresh());

@@ -7,6 +7,7 @@ import type { RolePort } from '../../lib/service';
 import type { Mention } from '../../lib/model';
 import { TEAM_KEY } from '../../lib/team/team-config';
 import { SOLO_STATUS, type TeamPort, type TeamStatusView } from '../../lib/team/team-port';
+import type { TeamCorrection } from '../../lib/team/corrections';
 import type { TeamRuntime } from '../../lib/team/team-runtime';
 import type { TeamSync } from '../../lib/team/team-sync';
 
@@ -17,6 +18,8 @@ export interface TeamHooks {
   settingsChanged(): void;
   /** Who else is replying to what changed (status id → name); `joined` false once the agent left. */
   claimsChanged(claims: Record<string, string>, joined: boolean): void;
+  /** Relabels the team's other agents made: this machine's triage learns them (once each per install). */
+  learn(corrections: TeamCorrection[]): Promise<void>;
 }
 
 export type BackgroundTeam = TeamPort & { resume(): Promise<void> };
@@ -42,13 +45,17 @@ export function backgroundTeam(db: CarelineDB, hooks: TeamHooks): BackgroundTeam
       return rt;
     })());
 
-  /** Subscribes to the claims of the current sync (a join replaces it; leaving ends it). */
+  /** Subscribes to the claims and corrections of the current sync (a join replaces it; leaving ends it). */
   function follow(rt: TeamRuntime): void {
     if (rt.sync === watched) return;
     unwatch?.();
     unwatch = undefined;
     watched = rt.sync;
-    if (watched) unwatch = watched.claims.onChange((claimed) => hooks.claimsChanged(Object.fromEntries(claimed), true));
+    if (watched) {
+      unwatch = watched.claims.onChange((claimed) => hooks.claimsChanged(Object.fromEntries(claimed), true));
+      // The team's corrections train this learner: the backlog once synced, then each as it comes.
+      watched.corrections.subscribe((batch) => hooks.learn(batch));
+    }
     hooks.claimsChanged(watched ? Object.fromEntries(watched.claims.claimedBy()) : {}, watched !== null);
   }
 

@@ -53,6 +53,20 @@ export class TriageStore {
     await this.save();
   }
 
+  /**
+   * Many relabels at once (the team's corrections, a backlog after joining): each stored as by
+   * learn(), one save for the lot, so a backlog of a thousand does not write the state a thousand times.
+   */
+  async learnMany(items: readonly { input: TriageInput; label: Label }[]): Promise<void> {
+    if (!items.length) return;
+    const t = await this.get();
+    for (const { input, label } of items) t.learn(input, label);
+    this.catchUp = false;
+    if (t.fitDue()) this.kick();
+    this.armQuiet();
+    await this.save();
+  }
+
   async save(): Promise<void> {
     const t = await this.get();
     await this.db.triageModel.put({ key: KEY, value: t.exportState() });

@@ -165,6 +165,66 @@ describe('one shared queue', () => {
   });
 });
 
+describe('the team’s corrections', () => {
+  // A mockery the shipped model reads as a complaint; the lead teaches "troll" in one browser and
+  // the agent's Careline, in the other, reads the next similar post (a new one) as a troll.
+  const text = (n: string) => `wow @LumenMobile another masterpiece of an app update ${n}, now the login button plays hide and seek`;
+  let next = 900;
+  const observe = async (a: Agent, body: string): Promise<string> => {
+    const statusId = sid(next++);
+    const answer = (await a.dashboard.evaluate(
+      (m) => chrome.runtime.sendMessage(m),
+      {
+        type: 'observe',
+        pageUrl: 'https://x.com/home',
+        signedInHandle: 'LumenMobile',
+        signedInName: 'Lumen Mobile',
+        accountId: null,
+        posts: [
+          {
+            statusId,
+            authorHandle: 'kofi_builds',
+            authorName: 'Kofi',
+            text: body,
+            lang: 'en',
+            postedAt: new Date().toISOString(),
+            url: `https://x.com/kofi_builds/status/${statusId}`,
+            replyingTo: [],
+            promoted: false,
+          },
+        ],
+      },
+    )) as { ok: boolean; data?: { views: { statusId: string; label: string }[] } };
+    expect(answer.ok).toBe(true);
+    return answer.data!.views.find((v) => v.statusId === statusId)!.label;
+  };
+
+  it('a relabel in the lead’s browser changes the label of a similar new post in the agent’s browser', async () => {
+    expect(await observe(agent, text('v5'))).not.toBe('troll');
+    const taught = sid(next++);
+    const created = await lead.dashboard.evaluate(
+      ([statusId, body]) =>
+        chrome.runtime.sendMessage({
+          type: 'observe',
+          pageUrl: 'https://x.com/home',
+          signedInHandle: 'LumenMobile',
+          signedInName: 'Lumen Mobile',
+          accountId: null,
+          posts: [{ statusId, authorHandle: 'sofia_r', authorName: 'Sofia', text: body, lang: 'en', postedAt: new Date().toISOString(), url: `https://x.com/sofia_r/status/${statusId}`, replyingTo: [], promoted: false }],
+        }),
+      [taught, text('v4')] as const,
+    );
+    expect(created).toMatchObject({ ok: true });
+    const relabel = await lead.dashboard.evaluate(
+      (statusId) => chrome.runtime.sendMessage({ type: 'mentionAction', statusId, action: { kind: 'relabel', label: 'troll' } }),
+      taught,
+    );
+    expect(relabel).toMatchObject({ ok: true });
+    // Each try is a post the agent's Careline has never seen (a stored one keeps its first reading).
+    await expect.poll(() => observe(agent, text(`v${next}`)), { timeout: 15_000 }).toBe('troll');
+  });
+});
+
 /** Templates in a Careline's own database, read through one of its pages. */
 async function templateTitles(a: Agent): Promise<string[]> {
   const page = await a.careline.openExtensionPage('popup.html');

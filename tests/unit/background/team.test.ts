@@ -6,13 +6,19 @@ import { CarelineDB } from '../../../lib/db/database';
 import { TEAM_KEY } from '../../../lib/team/team-config';
 
 const loaded = vi.hoisted(() => ({ runtime: 0, link: 0, resumed: 0 }));
+/** The joined runtime's sync, when a test gives it one: claims and the corrections' subscriber. */
+const fakeSync = vi.hoisted(() => ({
+  current: null as null | { claims: unknown; corrections: { subscribe(h: (batch: unknown[]) => unknown): void } },
+}));
 const membership = { teamName: 'Lumen Care', role: 'agent' as const, name: 'Ivo', url: 'ws://127.0.0.1:4310' };
 
 vi.mock('../../../lib/team/team-runtime', () => {
   loaded.runtime++;
   return {
     TeamRuntime: class {
-      sync = null;
+      get sync() {
+        return fakeSync.current;
+      }
       membership: typeof membership | null = null;
       constructor(readonly o: unknown) {}
       async resume() {
@@ -34,11 +40,12 @@ vi.mock('../../../lib/team/hocuspocus-link', () => {
 const { backgroundTeam, teamRoles } = await import('../../../entrypoints/background/team');
 
 let db: CarelineDB;
-const hooks = () => ({ mentionsChanged: vi.fn(), settingsChanged: vi.fn(), claimsChanged: vi.fn() });
+const hooks = () => ({ mentionsChanged: vi.fn(), settingsChanged: vi.fn(), claimsChanged: vi.fn(), learn: vi.fn(async () => {}) });
 const sessionLead = { getRole: async () => 'lead' as const, setRole: async () => {} };
 
 beforeEach(() => {
   db = new CarelineDB(`bg-team-${Math.random()}`);
+  fakeSync.current = null;
   loaded.runtime = loaded.link = loaded.resumed = 0;
 });
 
@@ -78,5 +85,27 @@ describe('joined', () => {
     void team.resume();
     // Asked before the start finished: the answer waits for it.
     expect(await teamRoles(sessionLead, team).getRole()).toBe('agent');
+  });
+});
+
+describe('the team’s corrections', () => {
+  it('reach the learner hook once the membership is resumed; solo, nothing subscribes', async () => {
+    let handler: ((batch: unknown[]) => unknown) | undefined;
+    fakeSync.current = {
+      claims: { onChange: () => () => {}, claimedBy: () => new Map() },
+      corrections: { subscribe: (h) => void (handler = h) },
+    };
+    const solo = backgroundTeam(db, hooks());
+    await solo.resume();
+    expect(handler).toBeUndefined();
+
+    await db.settings.put({ key: TEAM_KEY, value: { any: 'membership' } });
+    const h = hooks();
+    const team = backgroundTeam(db, h);
+    await team.resume();
+    expect(handler).toBeTypeOf('function');
+    const batch = [{ id: 'm_ana.d1@1', text: 'wow what a masterpiece of an update', lang: 'en', label: 'troll', agent: 'Ana', at: 1 }];
+    await handler!(batch);
+    expect(h.learn).toHaveBeenCalledWith(batch);
   });
 });

@@ -25,6 +25,18 @@ describe('the seven-label corpus', () => {
     for (const label of LABELS) expect(new Set(dev.filter((r) => r.label === label).map((r) => r.industry)).size, label).toBe(industries.size);
   });
 
+  it('has a second training corpus by other writers: 150+ a language, every label in every language, apart from dev, check and blind', () => {
+    const dev2 = loadCorpus(path.join(ROOT, 'eval/corpus/dev2'));
+    for (const lang of ['en', 'fr', 'hr', 'es', 'de']) {
+      const rows = dev2.filter((r) => r.lang === lang);
+      expect(rows.length, lang).toBeGreaterThanOrEqual(150);
+      for (const label of LABELS) expect(rows.some((r) => r.label === label), `${lang} ${label}`).toBe(true);
+    }
+    expect(new Set(dev2.map((r) => r.industry)).size).toBeGreaterThanOrEqual(8);
+    const others = new Set(['dev', 'check', 'blind'].flatMap((d) => loadCorpus(path.join(ROOT, 'eval/corpus', d)).map((r) => r.text)));
+    expect(dev2.filter((r) => others.has(r.text))).toEqual([]);
+  });
+
   it('stops at a bad row with its file and line, without printing the row', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
     fs.writeFileSync(path.join(dir, 'a.jsonl'), `${row('1')}\n${row('2', { label: 'angry', text: 'SECRET TEXT' })}\n`);

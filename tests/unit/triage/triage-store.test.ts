@@ -50,6 +50,23 @@ describe('TriageStore drives the re-fit in the background', () => {
     expect(saved.at(-1)?.learner.rows.length).toBeGreaterThan(0);
   });
 
+  it('learnMany() (the team’s corrections) stores every one, saves once and fits them in slices', async () => {
+    const { db, saved } = fakeDb();
+    const store = new TriageStore(db);
+    await store.learnMany([]);
+    expect(saved.length).toBe(0);
+    await store.learnMany(Array.from({ length: 30 }, (_, i) => ({ input: complaint(i), label: 'crisis' as const })));
+    expect(saved.length).toBe(1);
+    const engine = await store.get();
+    expect(engine.pending()).toBe(30);
+    await drain();
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    await drain();
+    expect(engine.pending()).toBe(0);
+    expect(saved.at(-1)?.learner.fittedAt).toBe(30);
+    expect(engine.classify(complaint(31)).label).toBe('crisis');
+  });
+
   it('fits corrections below the growth threshold once the agent pauses for QUIET_MS', async () => {
     const { db, saved } = fakeDb();
     const store = new TriageStore(db);
