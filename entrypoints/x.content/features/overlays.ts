@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { THEME_STORAGE_KEY } from '../../../lib/i18n/storage-key';
 import { formatReason } from '../../../lib/triage/reason-messages';
 import { MENTION_PAGE_KINDS } from '../../../lib/x/page';
-import { afterPaint } from '../../../lib/x/after-paint';
+import { afterPaint, beforePaint } from '../../../lib/x/frame-timing';
 import { Annotator } from '../../../lib/x/overlay/annotator';
 import { defineFeature, onAbort } from '../feature';
 import { menuClaims } from './claims';
@@ -37,6 +37,7 @@ export const overlays = defineFeature({
         pageRead: (posts, views) => session.events.emit('pageRead', posts, views),
         themeChanged: (theme) => void browser.storage.local.set({ [THEME_STORAGE_KEY]: theme }).catch(() => {}),
         readOnPage: (post) => session.reading.read(post),
+        beforePaint: (draw) => beforePaint(draw),
         afterFrame: (send) => afterPaint(send),
         onlyVisibleTicks: true,
         // Half a frame: X's own work for the batch needs the other half.

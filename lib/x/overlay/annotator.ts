@@ -35,6 +35,13 @@ export interface AnnotatorPorts {
    */
   afterFrame?(send: () => void): void;
   /**
+   * When to draw the overlays of posts X has just inserted: in the animation frame that paints
+   * them, so the overlay shows in that same frame but Careline's work is a task of its own
+   * instead of lengthening X's (X's own task for a batch is already near the 50 ms long-task
+   * line). Without it they are drawn within X's task, as the MutationObserver reports them.
+   */
+  beforePaint?(draw: () => void): void;
+  /**
    * Ticks only the overlays on screen or near it (lib/x/overlay/on-screen.ts); without it every
    * mounted overlay ticks (tests, pages without IntersectionObserver).
    */
@@ -79,6 +86,7 @@ export class Annotator {
   private outboxScheduled = false;
   private onScreen: OnScreen | undefined;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private drawScheduled = false;
   private readonly byHost = new WeakMap<Element, MentionOverlay>();
 
   constructor(
@@ -120,6 +128,7 @@ export class Annotator {
     this.outbox = [];
     clearTimeout(this.restTimer);
     this.restTimer = undefined;
+    this.drawScheduled = false;
     this.onScreen?.disconnect();
     this.onScreen = undefined;
   }
@@ -184,7 +193,18 @@ export class Annotator {
         else if (el.firstElementChild) for (const a of findPostArticles(el)) this.changed(a);
       }
     }
-    this.flush();
+    this.scheduleDraw();
+  }
+
+  private scheduleDraw(): void {
+    const beforePaint = this.ports.beforePaint;
+    if (!beforePaint) return this.flush();
+    if (this.drawScheduled) return;
+    this.drawScheduled = true;
+    beforePaint(() => {
+      this.drawScheduled = false;
+      this.flush();
+    });
   }
 
   /** X changed this article (or inserted it again): it is read afresh. */

@@ -134,6 +134,21 @@ describe('annotator', () => {
     expect((hosts(sid(9))[0] as HTMLElement).dataset.pending).toBeUndefined();
   });
 
+  it('draws the posts X inserts in the frame that paints them, in one pass for several insertions', async () => {
+    const frames: (() => void)[] = [];
+    start({ observe: async (posts) => posts.map((s) => view(s)), readOnPage: (s) => view(s), beforePaint: (draw) => frames.push(draw) });
+    document.body.append(cell(sid(7)));
+    await Promise.resolve();
+    document.body.append(cell(sid(9)));
+    await Promise.resolve();
+    // Nothing is drawn within X's own task; one drawing is waiting for the frame.
+    expect(hosts()).toHaveLength(0);
+    expect(frames).toHaveLength(1);
+    frames[0]!();
+    expect(hosts(sid(7))).toHaveLength(1);
+    expect(hosts(sid(9))).toHaveLength(1);
+  });
+
   it('draws a batch too big for its budget top first, and the rest in the next tasks', async () => {
     // A budget of 0 ms: one post per task, top of the page first.
     start({ observe: async (posts) => posts.map((s) => view(s)), readOnPage: (s) => view(s), frameBudgetMs: 0 });
