@@ -166,6 +166,9 @@ export interface IsolatedBridge {
 export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
   let mac: Promise<Mac> | null = null;
   let seq = 0;
+  // Signing is asynchronous and may finish out of order; the MAIN side drops any sequence number
+  // not above the last it served, so requests are dispatched strictly in their order.
+  let sent: Promise<void> = Promise.resolve();
   const onKey = (event: Event) => {
     const offer = parseDetail(readKeyOffer, (event as CustomEvent).detail);
     if (!offer || mac) return;
@@ -199,9 +202,11 @@ export function connectIsolatedBridge(win: Window = window): IsolatedBridge {
         };
         win.addEventListener(RESULT_EVENT, onResult);
         const timer = setTimeout(() => finish(fail('timeout')), timeoutMs);
-        void keyed
-          .then(async (m) => {
-            const signed = { v: BRIDGE_VERSION, seq: mySeq, request, mac: await m.sign(signedText(mySeq, request)) };
+        const signing = keyed.then((m) => m.sign(signedText(mySeq, request)));
+        sent = sent
+          .then(() => signing)
+          .then((signature) => {
+            const signed = { v: BRIDGE_VERSION, seq: mySeq, request, mac: signature };
             win.dispatchEvent(new CustomEvent(REQUEST_EVENT, { detail: JSON.stringify(signed) }));
           })
           .catch(() => finish(fail('bridge-error')));

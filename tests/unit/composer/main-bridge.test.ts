@@ -155,6 +155,25 @@ describe('inserting', () => {
     expect(log).toEqual(['start first', 'end first', 'start second', 'end second']);
   });
 
+  it('keeps two requests in order when the first one is signed last', async () => {
+    const log: string[] = [];
+    serve((request) => {
+      log.push(request.text);
+      return ok;
+    });
+    // Only the isolated side (connected after the spy) signs through it: its first signature is slow.
+    const realSign = crypto.subtle.sign.bind(crypto.subtle);
+    let calls = 0;
+    const spy = vi.spyOn(crypto.subtle, 'sign').mockImplementation(async (...args: Parameters<SubtleCrypto['sign']>) => {
+      if (calls++ === 0) await new Promise((r) => setTimeout(r, 30));
+      return realSign(...args);
+    });
+    stops.push(() => spy.mockRestore());
+    const bridge = connect();
+    expect(await Promise.all([bridge.insert('reply', 'first', 1_000), bridge.insert('reply', 'second', 1_000)])).toEqual([ok, ok]);
+    expect(log).toEqual(['first', 'second']);
+  });
+
   it('times out with ok:false when the helper stopped', async () => {
     const stop = serveInsertRequests(() => ok);
     const bridge = connect();
