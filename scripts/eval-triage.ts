@@ -90,6 +90,14 @@ function throughput(results: PublicResult[], seven: SevenSetResult[]) {
   };
 }
 
+/** A seven-label report's headline figures on one line. */
+function oneLine(r: SevenSetResult['background']): string {
+  return (
+    `accuracy ${r.accuracy.toFixed(3)}, macro-F1 ${r.macroF1.toFixed(3)}, crisis recall ${r.crisis.recall.toFixed(3)} precision ${r.crisis.precision.toFixed(3)}; ` +
+    Object.entries(r.perLanguage).map(([l, x]) => `${l} ${x.accuracy.toFixed(3)}`).join(', ')
+  );
+}
+
 function main(): void {
   applyFitOverrides();
   const sevenOnly = flag('--seven-only');
@@ -103,17 +111,19 @@ function main(): void {
   const dirs = {
     dev: path.join(ROOT, 'eval/corpus/dev'),
     dev2: path.join(ROOT, 'eval/corpus/dev2'),
+    dev3: path.join(ROOT, 'eval/corpus/dev3'),
     check: path.join(ROOT, 'eval/corpus/check'),
     blind: path.resolve(option('--blind') ?? path.join(ROOT, 'eval/corpus/blind')),
   };
-  const seven = publicOnly ? { results: [], blindMissing: false } : sevenSets(dirs);
+  const seven = publicOnly ? { results: [], blindMissing: false, baselineTrainedOn: 0 } : sevenSets(dirs);
   const report = {
     generatedAt: new Date().toISOString(),
     machine: { node: process.version, cpu: os.cpus()[0]?.model ?? 'unknown' },
     protocol: {
       public:
         "test split scored as shipped (the background's answer) and as the page's first reading; then a fresh engine learns the train split one post at a time as agent corrections (file order), settle() fits every correction, and the test split is scored again; the baseline is a plain word + character n-gram logistic regression fitted on the same train split's gold in the same run",
-      seven: 'hand-written brand mentions; page = stage one alone, background = both stages; crisis counted on the label, and on the label or the possible-crisis flag',
+      seven: 'hand-written brand mentions; page = stage one alone, background = both stages; crisis counted on the label, and on the label or the possible-crisis flag; baseline = the public sets\' plain word + character n-gram LR fitted in the same run on the training sets (dev, dev2, dev3 when present, the older sets), scored on the held-out sets only',
+      sevenBaselineTrainedOn: seven.baselineTrainedOn,
     },
     public: pub,
     sevenLabel: seven.results,
@@ -127,7 +137,9 @@ function main(): void {
     process.stdout.write(
       `${formatSevenReport(`${s.name} — background (both stages)`, s.background)}\n` +
         `  page's first reading (stage one): accuracy ${p.accuracy.toFixed(3)}, macro-F1 ${p.macroF1.toFixed(3)}, crisis recall ${p.crisis.recall.toFixed(3)} precision ${p.crisis.precision.toFixed(3)}; ` +
-        `${Object.entries(p.perLanguage).map(([l, x]) => `${l} ${x.accuracy.toFixed(3)}`).join(', ')}\n  (${s.note})\n\n`,
+        `${Object.entries(p.perLanguage).map(([l, x]) => `${l} ${x.accuracy.toFixed(3)}`).join(', ')}\n` +
+        (s.baseline === undefined ? '' : `  same-run plain LR (word + char n-grams, fitted on the ${seven.baselineTrainedOn} training posts): ${oneLine(s.baseline)}\n`) +
+        `  (${s.note})\n\n`,
     );
   }
   if (seven.blindMissing) process.stdout.write(`blind part: not present at ${dirs.blind} (--blind DIR)\n`);

@@ -24,6 +24,11 @@ export const SHAPE_FEATURES = [
   'negated_positive',
   /** A question about a problem ("why is my flight delayed?") is a complaint. */
   'problem_question',
+  /**
+   * A link next to a problem and no spam words ("Pésima aerolínea <link>", "worst stay of my
+   * life <link>"): the customer's photo or review, not a link share (seventh pass).
+   */
+  'problem_link',
   /** The shipped English tone model (english-tone.ts): 0–4, English posts only, set by the background's second stage. */
   'tone_negative',
   'tone_positive',

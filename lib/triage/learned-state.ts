@@ -31,14 +31,39 @@ interface LearnedStateV2 {
   memory: CorrectionMemoryState;
 }
 
+/**
+ * Version 3's signal vector as the fifth and sixth passes stored it (66 features). The seventh pass
+ * added `discrimination` and `problem_link` without a new version: a state with this vector is
+ * moved to the current one by name like a version-2 state.
+ */
+const V3_SIXTH_PASS_FEATURES = [
+  ...V2_FEATURES.slice(0, V2_FEATURES.indexOf('question_mark')),
+  'harm', 'vulnerable', 'health_critical', 'many_affected', 'money_loss', 'others_data', 'mockery', 'irony', 'closing',
+  'passing', 'resolved',
+  ...V2_FEATURES.slice(V2_FEATURES.indexOf('question_mark')),
+  'person_in_danger', 'health_service_down', 'mass_failure', 'data_exposure', 'sarcasm', 'mockery_only', 'plain_question',
+  'to_brand', 'to_other_user', 'brand_by_name', 'lang_en', 'lang_fr', 'lang_de', 'lang_es', 'lang_hr',
+] as const;
+
 /** A stored state as the current version, or an error for a state nothing can read. */
 export function currentLearnedState(s: { version: number }): LearnedState {
-  if (s.version === 3) return s as LearnedState;
+  if (s.version === 3) {
+    const v3 = s as LearnedState;
+    const count = v3.learner.store.signalCount;
+    if (count === FEATURE_COUNT) return v3;
+    if (count !== V3_SIXTH_PASS_FEATURES.length) throw new Error('learned triage state v3 with an unexpected signal vector');
+    return remapped(v3, V3_SIXTH_PASS_FEATURES);
+  }
   if (s.version !== 2) throw new Error(`learned triage state version ${s.version} is from an incompatible model version`);
   const old = s as LearnedStateV2;
-  const oldCount = old.learner.store.signalCount;
-  if (oldCount !== V2_FEATURES.length) throw new Error('learned triage state v2 with an unexpected signal vector');
-  const to = V2_FEATURES.map((f) => (FEATURES as readonly string[]).indexOf(f));
+  if (old.learner.store.signalCount !== V2_FEATURES.length) throw new Error('learned triage state v2 with an unexpected signal vector');
+  return remapped(old, V2_FEATURES);
+}
+
+/** The stored corrections' signals moved to the current features by name; learned weights left out (re-fitted). */
+function remapped(old: LearnedState | LearnedStateV2, names: readonly string[]): LearnedState {
+  const oldCount = names.length;
+  const to = names.map((f) => (FEATURES as readonly string[]).indexOf(f));
   const posts = old.learner.store.labels.length;
   const signals = new Uint8Array(posts * FEATURE_COUNT);
   for (let p = 0; p < posts; p++) {

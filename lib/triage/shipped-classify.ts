@@ -94,7 +94,7 @@ export function argmax(scores: Float64Array): number {
 /** The signals that make a crisis: the reason a possible crisis is flagged with quotes their words. */
 const CRISIS_FEATURES: readonly Feature[] = [
   'person_in_danger', 'health_service_down', 'mass_failure', 'data_exposure', 'safety', 'legal', 'breach',
-  'emergency', 'media', 'boycott', 'outrage', 'harm', 'health_critical', 'many_affected', 'money_loss', 'others_data',
+  'emergency', 'media', 'boycott', 'outrage', 'discrimination', 'harm', 'health_critical', 'many_affected', 'money_loss', 'others_data',
 ];
 
 /** The words behind a possible crisis: the crisis signals that fired, strongest first. */

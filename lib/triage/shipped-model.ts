@@ -66,6 +66,8 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   short: { other: 0.3 },
   negated_positive: { complaint: 1, praise: -1.2, spam: -0.5 },
   problem_question: { complaint: 1.2, question: -0.8 },
+  // Frozen in the fit like the other link features: a hand-written corpus has few such posts.
+  problem_link: { spam: -2, complaint: 0.5 },
   tone_negative: { complaint: 0.4, praise: -0.4 },
   tone_positive: { praise: 0.4, complaint: -0.4 },
   // Fifth pass: the crisis families, their combinations and the other new cues.
@@ -87,6 +89,8 @@ export const SHIPPED_WEIGHTS: Record<Feature, Row> = {
   mockery_only: { troll: 1.5, complaint: -1 },
   plain_question: { question: 1, complaint: -0.5 },
   resolved: { praise: 0.8, complaint: -0.4 },
+  // An accusation of discrimination is a crisis for the brand, not an insult from a troll.
+  discrimination: { crisis: 7, troll: -1, complaint: -0.5 },
   to_brand: {},
   to_other_user: { other: 1, question: -0.3, complaint: -0.3 },
   brand_by_name: { other: 0.3, spam: 0.2 },

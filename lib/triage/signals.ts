@@ -96,7 +96,6 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   set('exclamations', st.exclamations >= 2 ? 1 : 0, '!');
   set('shouting', st.capsWords >= 2 ? 1 : 0);
   set('link', st.urls > 0 ? 1 : 0);
-  set('link_only', st.urls > 0 && st.words <= 3 ? 1 : 0);
   const headline =
     st.words >= 4 && st.titleWords + st.capsWords >= 0.6 * st.words && (x[FEATURE_INDEX.personal] ?? 0) === 0;
   set('headline', headline ? 1 : 0);
@@ -106,6 +105,9 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   // A cut-off post that voices a problem or a feeling is a person's long post (X's API cut those
   // with "…" too), not an auto-poster's headline: on the train splits, most cut posts were people.
   const opinion = OPINION.some((f) => (x[FEATURE_INDEX[f]] ?? 0) > 0);
+  // Little but a link is a link share, unless the few words are a verdict ("Pésima aerolínea",
+  // "worst stay of my life"): then it is a customer pointing at their own review or photo.
+  set('link_only', st.urls > 0 && st.words <= 3 && !opinion ? 1 : 0);
   // A news-section tag marks a feed even when the link was cut off the post.
   set(
     'link_farm',
@@ -118,6 +120,8 @@ export function computeSignals(t: Tokens, lang: string): Signals {
   set('short', st.words <= 3 ? 1 : 0);
   const problem = (x[FEATURE_INDEX.service_issue] ?? 0) + (x[FEATURE_INDEX.negative] ?? 0) + (x[FEATURE_INDEX.negated_positive] ?? 0);
   set('problem_question', st.questionMarks > 0 && problem > 0 ? 1 : 0);
+  const spamWords = (['spam_giveaway', 'spam_scam', 'spam_crypto', 'spam_follow'] as const).some((f) => (x[FEATURE_INDEX[f]] ?? 0) > 0);
+  set('problem_link', st.urls > 0 && problem > 0 && !spamWords ? 1 : 0);
   combine(x, terms, st.questionMarks > 0, problem);
   const opener = t.kinds.find((k) => k !== Kind.Punct);
   set('to_brand', opener === Kind.Brand ? 1 : 0);
@@ -153,7 +157,9 @@ function combine(x: Float32Array, terms: Map<Feature, string[]>, question: boole
   set('mass_failure', any('many_affected') && (failure || any('others_data', 'breach')), ['many_affected', 'service_issue', 'money_loss', 'harm']);
   set('data_exposure', any('others_data') && (any('breach') || v('others_data') >= 2), ['others_data', 'breach']);
   set('sarcasm', any('irony') || (any('positive', 'thanks', 'praise') && problem > 0 && !any('resolved')), ['irony', 'positive', 'thanks', 'praise', 'service_issue']);
-  set('mockery_only', any('mockery', 'abuse') && v('service_issue') === 0, ['mockery', 'abuse']);
-  const risk = any('harm', 'money_loss', 'many_affected', 'others_data', 'safety', 'breach', 'legal', 'emergency', 'media', 'boycott', 'outrage');
+  // Mockery next to an accusation of discrimination ("this advert is a disgrace and racist") is
+  // outrage at the brand, not trolling.
+  set('mockery_only', any('mockery', 'abuse') && v('service_issue') === 0 && !any('discrimination'), ['mockery', 'abuse']);
+  const risk = any('harm', 'money_loss', 'many_affected', 'others_data', 'safety', 'breach', 'legal', 'emergency', 'media', 'boycott', 'outrage', 'discrimination');
   set('plain_question', question && problem === 0 && !risk, []);
 }

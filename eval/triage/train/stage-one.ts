@@ -47,10 +47,10 @@ export interface StageOneOptions {
  * compliment under negation, set and checked on real tweets (the public sets' train splits),
  * whose mix a hand-written corpus does not have (there nearly every link is spam).
  */
-export const FROZEN = ['negated_positive', 'link', 'link_only', 'link_farm', 'headline'] as const;
+export const FROZEN = ['negated_positive', 'link', 'link_only', 'link_farm', 'headline', 'problem_link'] as const;
 
 export const ANCHORED = [
-  'vulnerable', 'many_affected', 'health_critical', 'money_loss', 'others_data', 'harm', 'passing', 'closing', 'resolved',
+  'vulnerable', 'many_affected', 'health_critical', 'discrimination', 'money_loss', 'others_data', 'harm', 'passing', 'closing', 'resolved',
   'service_context', 'personal', 'brand_mention', 'to_brand', 'to_other_user', 'brand_by_name', 'request', 'question_word',
   'lang_en', 'lang_fr', 'lang_de', 'lang_es', 'lang_hr', 'link', 'short', 'exclamations', 'shouting', 'hashtag',
   'negated_positive', 'link_only', 'link_farm', 'headline', 'negative',

@@ -64,6 +64,10 @@ export const DE_RISK: Lexicon = {
     'passwort', 'passwörter', 'login aus', 'anmeldung aus', 'zurücksetzen', 'zwei faktor', 'sms codes', 'codes',
     'auf meinen namen', 'identität', 'lösegeld', 'verschlüsselt', 'standort*', 'dritte', 'gehackt',
   ],
+  discrimination: [
+    'rassis*', 'sexis*', 'homophob*', 'transphob*', 'frauenfeindlich*', 'antisemit*', 'fremdenfeindlich*',
+    'behindertenfeindlich*', 'diskriminier*', 'über menschen mit behinderung lustig', 'über behinderte lustig',
+  ],
   mockery: [
     'lol', 'haha', 'hahaha', 'clown*', 'zirkus', 'ratio', 'heult', 'heul doch', 'cringe', 'peinlich',
     'hat euch keiner gefragt', 'keiner gefragt', 'frage für einen freund', 'für einen freund', 'nenn mir',

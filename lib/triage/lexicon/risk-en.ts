@@ -94,6 +94,11 @@ export const EN_RISK: Lexicon = {
     'in my name', 'identity', 'ransom*', 'encrypted', 'location', 'third parties', 'sold my data',
     'medical records', 'records',
   ],
+  discrimination: [
+    'racist*', 'racism', 'sexist*', 'sexism', 'homophob*', 'transphob*', 'misogyn*', 'antisemit*', 'xenophob*',
+    'ableis*', 'bigot*', 'discriminat*', 'blackface', 'racial slur*', 'mocking disabled', 'mocks disabled',
+    'mocking people with disabilities', 'mocks people with disabilities', 'making fun of disabled',
+  ],
   mockery: [
     'lol', 'lmao', 'lmfao', 'rofl', '😂', '🤣', '💀', '🤡', '🥱', 'imagine', 'clown', 'clowns', 'clown company',
     'circus', 'ratio', 'cope', 'seethe', 'stay mad', 'cry about it', 'go cry', 'cry more', 'cringe', 'who asked',

@@ -65,6 +65,11 @@ export const ES_RISK: Lexicon = {
     'sabía mi', 'contraseña*', 'inicio de sesión', 'cambiar la contraseña', 'verificación en dos pasos',
     'códigos', 'código', 'a mi nombre', 'identidad', 'rescate', 'cifrad*', 'ubicación', 'terceros', 'hackead*',
   ],
+  discrimination: [
+    'racis*', 'sexis*', 'machis*', 'homófob*', 'homofob*', 'tránsfob*', 'misógin*', 'antisemit*', 'xenófob*',
+    'capacitis*', 'discrimin*', 'burlándose de las personas con discapacidad', 'se burla de las personas con discapacidad',
+    'se burla de los discapacitados', 'burlándose de los discapacitados',
+  ],
   mockery: [
     'jaja', 'jajaja', 'jajajaja', 'xd', 'lol', 'payaso*', 'circo', 'ratio', 'llorad', 'llora', 'id a llorar',
     'cringe', 'vergüenza ajena', 'nadie os ha preguntado', 'nadie te ha preguntado', 'pregunto para un amigo',

@@ -72,6 +72,11 @@ export const FR_RISK: Lexicon = {
     'code de validation', 'codes', 'à mon nom', 'identité', 'rançon', 'chiffré*', 'localisation', 'tiers',
     'dossiers médicaux', 'dossiers', 'piraté*',
   ],
+  discrimination: [
+    'racis*', 'sexis*', 'homophob*', 'transphob*', 'misogyn*', 'antisémit*', 'xénophob*', 'validis*', 'discrimin*',
+    'se moque des handicapés', 'se moquent des handicapés', 'se moque des personnes handicapées',
+    'se moquent des personnes handicapées', 'moquer des handicapés',
+  ],
   mockery: [
     'mdr', 'ptdr', 'lol', 'xptdr', 'jpp', 'clown*', 'guignol*', 'cirque', 'ratio', 'cheh', 'pleure', 'pleurez',
     'allez pleurer', 'restez en pls', 'en pls', 'gênant', 'malaise', 'personne vous a rien demandé',

@@ -69,6 +69,10 @@ export const HR_RISK: Lexicon = {
     'lozink*', 'prijava iz', 'reset lozinke', 'dvofaktorska', 'kod za', 'kodovi', 'na moje ime', 'identitet*',
     'otkupnin*', 'šifriran*', 'lokacij*', 'trećim stranama', 'hakiran*', 'hakeri',
   ],
+  discrimination: [
+    'rasist*', 'seksist*', 'homofob*', 'transfob*', 'mizogin*', 'antisemit*', 'ksenofob*', 'diskrimin*',
+    'ruga osobama s invaliditetom', 'ruga se osobama s invaliditetom', 'ruga se invalidima', 'rugaju se invalidima',
+  ],
   mockery: [
     'haha', 'hahah', 'hahaha', 'lol', 'xd', 'klaun*', 'cirkus', 'ratio', 'plači', 'plačite', 'idite plakat',
     'sramota', 'nitko vas nije pitao', 'nitko te nije pitao', 'pitam za prijatelja', 'za prijatelja', 'navedite',

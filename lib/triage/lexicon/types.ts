@@ -55,6 +55,11 @@ export const LEXICON_SIGNALS = [
   'passing',
   /** A problem put right: "fixed in one call", "refunded", "back up": praise, not sarcasm. */
   'resolved',
+  // Seventh pass: an accusation of discrimination (a racist advert, staff mocking disabled people)
+  // is a crisis for a brand whatever the tone; apart from outrage, whose shame words ("sramota",
+  // "honte") also carry plain mockery, so that mockery next to it is not read as trolling.
+  /** Discrimination against a group of people: racist, sexist, homophobic, mocking disabled people. */
+  'discrimination',
 ] as const;
 export type LexiconSignal = (typeof LEXICON_SIGNALS)[number];
 

@@ -3,10 +3,12 @@ import { createTriage } from '../../../lib/triage/index';
 import { currentLearnedState, type LearnedState } from '../../../lib/triage/learned-state';
 import { FEATURE_COUNT, FEATURE_INDEX, FEATURES } from '../../../lib/triage/features';
 
+const SEVENTH_PASS = ['discrimination', 'problem_link'];
+
 /** A version-2 state as the fourth pass stored it, made from a current one (40 signals a post). */
 function asVersion2(s: LearnedState): { version: number } {
   const fifthPass = ['harm', 'vulnerable', 'health_critical', 'many_affected', 'money_loss', 'others_data', 'mockery', 'irony', 'closing', 'passing', 'resolved'];
-  const names = FEATURES.filter((f) => FEATURE_INDEX[f] <= FEATURE_INDEX.tone_positive && !fifthPass.includes(f));
+  const names = FEATURES.filter((f) => FEATURE_INDEX[f] <= FEATURE_INDEX.tone_positive && !fifthPass.includes(f) && !SEVENTH_PASS.includes(f));
   expect(names.length).toBe(40);
   const posts = s.learner.store.labels.length;
   const signals = new Uint8Array(posts * names.length);
@@ -15,6 +17,19 @@ function asVersion2(s: LearnedState): { version: number } {
     ...s,
     version: 2,
     learner: { ...s.learner, version: 2, featureCount: names.length, dense: new Float32Array(names.length * 7), store: { ...s.learner.store, signals, signalCount: names.length } },
+  } as { version: number };
+}
+
+/** A version-3 state as the fifth and sixth passes stored it (66 signals a post), made from a current one. */
+function asSixthPass(s: LearnedState): { version: number } {
+  const names = FEATURES.filter((f) => !SEVENTH_PASS.includes(f));
+  expect(names.length).toBe(66);
+  const posts = s.learner.store.labels.length;
+  const signals = new Uint8Array(posts * names.length);
+  for (let p = 0; p < posts; p++) names.forEach((f, i) => (signals[p * names.length + i] = s.learner.store.signals[p * FEATURE_COUNT + FEATURE_INDEX[f]] ?? 0));
+  return {
+    ...s,
+    learner: { ...s.learner, featureCount: names.length, dense: new Float32Array(names.length * 7), store: { ...s.learner.store, signals, signalCount: names.length } },
   } as { version: number };
 }
 
@@ -46,6 +61,17 @@ describe('the learned state across versions', () => {
     expect(t.classify({ text: `${text}!`, lang: 'en' }).label).toBe('praise');
     t.settle();
     expect(t.pending()).toBe(0);
+  });
+
+  it("moves a sixth-pass version-3 state to the seventh pass's signals by name, and re-fits it", () => {
+    const old = asSixthPass(make().exportState());
+    const migrated = currentLearnedState(old);
+    expect(migrated.learner.store.signalCount).toBe(FEATURE_COUNT);
+    const t = createTriage(old);
+    expect(t.corrections()).toBe(2);
+    expect(t.pending()).toBe(2);
+    t.settle();
+    expect(t.classify({ text: `${text}!`, lang: 'en' }).label).toBe('praise');
   });
 
   it('refuses a state it cannot read', () => {
