@@ -37,6 +37,21 @@ describe('the seven-label corpus', () => {
     expect(dev2.filter((r) => others.has(r.text))).toEqual([]);
   });
 
+  it('has a third corpus by another writer: 150+ a language, every label in every language and industry, apart from dev, dev2, check and blind', () => {
+    const dev3 = loadCorpus(path.join(ROOT, 'eval/corpus/dev3'));
+    const industries = ['airline', 'telecom', 'bank', 'retail', 'food_delivery', 'energy', 'software', 'health_products'];
+    for (const lang of ['en', 'fr', 'hr', 'es', 'de']) {
+      const rows = dev3.filter((r) => r.lang === lang);
+      expect(rows.length, lang).toBeGreaterThanOrEqual(150);
+      for (const label of LABELS) expect(rows.some((r) => r.label === label), `${lang} ${label}`).toBe(true);
+      for (const industry of industries) expect(rows.some((r) => r.industry === industry), `${lang} ${industry}`).toBe(true);
+    }
+    expect(new Set(dev3.map((r) => r.industry))).toEqual(new Set(industries));
+    expect(dev3.every((r) => r.id.startsWith(`dev3-${r.lang}-`))).toBe(true);
+    const others = new Set(['dev', 'dev2', 'check', 'blind'].flatMap((d) => loadCorpus(path.join(ROOT, 'eval/corpus', d)).map((r) => r.text)));
+    expect(dev3.filter((r) => others.has(r.text))).toEqual([]);
+  });
+
   it('stops at a bad row with its file and line, without printing the row', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-'));
     fs.writeFileSync(path.join(dir, 'a.jsonl'), `${row('1')}\n${row('2', { label: 'angry', text: 'SECRET TEXT' })}\n`);
