@@ -1,4 +1,4 @@
-// npx tsx eval/triage/train/train-shipped.ts [--no-old] [--no-dev2] [--no-dev3] [--dry] — fits the shipped weights on the
+// npx tsx eval/triage/train/train-shipped.ts [--no-old] [--no-dev2] [--no-dev3] [--folds N] [--dry] — fits the shipped weights on the
 // project's own hand-written brand mentions and writes lib/triage/shipped-weights.ts (stage one,
 // the page) and lib/triage/second-stage-weights.ts (stage two, the background).
 //
@@ -128,13 +128,16 @@ function probabilities(m: Fitted, d: Prepared, both: boolean): Float64Array {
 }
 
 /** Held-out probabilities: each industry (or hash group) predicted by a model fitted without it. */
-function heldOut(data: readonly Prepared[]): { one: Float64Array[]; both: Float64Array[] } {
+function heldOut(data: readonly Prepared[], folds?: number): { one: Float64Array[]; both: Float64Array[] } {
   const one: Float64Array[] = new Array(data.length);
   const both: Float64Array[] = new Array(data.length);
-  for (const group of [...new Set(data.map((d) => d.post.group))]) {
-    const m = fit(data.filter((d) => d.post.group !== group));
+  // --folds N: industries dealt into N folds by name, each fold held out whole (harsher than one
+  // industry at a time, and N fits instead of one per industry: for a loaded machine).
+  const key = (d: Prepared): string => (folds === undefined ? d.post.group : String(hashString(d.post.group) % folds));
+  for (const group of [...new Set(data.map(key))]) {
+    const m = fit(data.filter((d) => key(d) !== group));
     data.forEach((d, i) => {
-      if (d.post.group !== group) return;
+      if (key(d) !== group) return;
       one[i] = probabilities(m, d, false);
       both[i] = probabilities(m, d, true);
     });
@@ -225,7 +228,8 @@ function main(): void {
   const data = [...dev, ...old].map(prepare);
   const gold = data.map((d) => d.stage1.y);
   process.stderr.write(`training on ${dev.length} dev posts and ${old.length} from the older sets; held-out fits `);
-  const held = heldOut(data);
+  const foldsArg = process.argv.indexOf('--folds');
+  const held = heldOut(data, foldsArg >= 0 ? Number(process.argv[foldsArg + 1]) : undefined);
   const m = fit(data);
   const check = loadCorpus(path.join(ROOT, 'eval/corpus/check')).map((r) => prepare({ ...r, group: r.industry }));
   const checkGold = check.map((d) => d.stage1.y);
