@@ -97,7 +97,7 @@ export function chunkClosure(file: string, seen = new Set<string>()): string[] {
 
 /** A chunk in a folder by the start of its file name (`reports-section` → reports-section-<hash>.js). */
 export function findChunk(dir: string, name: string): string {
-  const found = readdirSync(dir).filter((f) => f.endsWith('.js') && f.slice(0, f.lastIndexOf('-')) === name);
+  const found = readdirSync(dir).filter((f) => f.endsWith('.js') && f.replace(/-[\w-]{8}\.js$/, '') === name);
   if (found.length !== 1) throw new Error(`${found.length} chunks named ${name} in ${dir}`);
   return join(dir, found[0]!);
 }
