@@ -1,8 +1,8 @@
 // The options page: settings, and later the template library, reports and more, behind one
 // left navigation. Settings edits share one draft across sections, saved together.
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n';
-import { useSettings } from '../hooks/use-settings';
+import { SettingsProvider, useSettings } from '../hooks/use-settings';
 import { effectiveBrand } from '../../lib/settings/brand';
 import { domId } from './fields';
 import { plural } from './plural';
@@ -27,18 +27,23 @@ export function Dashboard() {
   const { t } = useI18n();
   const settings = useSettings();
   const [hash, go] = useHashSection();
+  const firstCode = useFirstSectionCode(hash);
 
   const onInvalid = useCallback(
     (key: string) => {
       const owner = sectionOwning(key);
-      if (owner) go(owner.id);
-      // After the section (and the problem's message) has rendered.
-      setTimeout(() => focusField(key), 0);
+      // Once the section's code is there (it loads on first use), then after it has rendered.
+      const show = () => {
+        if (owner) go(owner.id);
+        setTimeout(() => focusField(key), 0);
+      };
+      // (A failed load shows the section's error in its place.)
+      void (owner?.load() ?? Promise.resolve()).then(show, show);
     },
     [go],
   );
 
-  if (!settings) {
+  if (!settings || !firstCode) {
     return (
       <main className="dash-loading" aria-busy="true">
         {t('dash.loading')}
@@ -46,9 +51,41 @@ export function Dashboard() {
     );
   }
   return (
-    <SettingsFormProvider settings={settings} onInvalid={onInvalid}>
-      <Shell sectionId={hash} go={go} />
-    </SettingsFormProvider>
+    <SettingsProvider value={settings}>
+      <SettingsFormProvider settings={settings} onInvalid={onInvalid}>
+        <Shell sectionId={hash} go={go} />
+      </SettingsFormProvider>
+    </SettingsProvider>
+  );
+}
+
+/**
+ * Whether the code of the section the page opened on has arrived (main.tsx starts fetching it
+ * before React mounts): the shell waits for it with the settings, so the section draws in the
+ * shell's first render instead of behind a loading state. Later sections load behind one.
+ */
+function useFirstSectionCode(id: string): boolean {
+  const [ready, setReady] = useState(false);
+  const first = useRef(id);
+  useEffect(() => {
+    let live = true;
+    const done = () => live && setReady(true);
+    void sectionById(first.current).load().then(done, done);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return ready;
+}
+
+/** While a section's code arrives (the first time it is shown): named, so a screen reader says what is coming. */
+function SectionLoading({ name }: { name: string }) {
+  const { t } = useI18n();
+  const label = t('dash.section.loading', { section: name });
+  return (
+    <p className="muted" role="status" aria-label={label} aria-busy="true">
+      {label}
+    </p>
   );
 }
 
@@ -101,7 +138,9 @@ function Shell({ sectionId, go }: { sectionId: string; go(id: string): void }) {
                       aria-current={s.id === section.id ? 'page' : undefined}
                       onClick={(e) => {
                         e.preventDefault();
-                        go(s.id);
+                        // The current section stays until the next one's code has arrived.
+                        const show = () => go(s.id);
+                        void s.load().then(show, show);
                       }}
                     >
                       <span>{t(s.title)}</span>
@@ -123,7 +162,9 @@ function Shell({ sectionId, go }: { sectionId: string; go(id: string): void }) {
         <h2 id="section-title" className="section-title" tabIndex={-1} ref={heading}>
           {t(section.title)}
         </h2>
-        <section.Component />
+        <Suspense fallback={<SectionLoading name={t(section.title)} />}>
+          <section.Component />
+        </Suspense>
       </main>
       <SaveBar visible={section.owns !== undefined} />
     </div>

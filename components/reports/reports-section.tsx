@@ -1,16 +1,14 @@
 // Dashboard › Reports › Overview: the range's figures, charts and tables.
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { byAgentTable, byLabelTable } from '../../lib/reports/report-tables';
 import { useI18n } from '../i18n';
-import { AttainmentChart } from './charts/attainment-chart';
-import { BacklogChart } from './charts/backlog-chart';
-import { HeatmapChart } from './charts/heatmap-chart';
-import { LabelMixChart } from './charts/label-mix-chart';
-import { TopicsChart } from './charts/topics-chart';
 import { ReportFrame } from './report-frame';
 import { useReportContext } from './report-context';
 import { SummaryFigures } from './summary-figures';
 import { TableCard } from './table-card';
+
+// Figures first, charts next: the charting library is fetched and parsed after the figures.
+const ReportCharts = lazy(() => import('./report-charts'));
 
 /** Draws its children once the figures above have been painted: charts take a few frames to build. */
 function AfterPaint({ children }: { children: ReactNode }) {
@@ -25,6 +23,15 @@ function AfterPaint({ children }: { children: ReactNode }) {
     };
   }, []);
   return ready ? <>{children}</> : null;
+}
+
+function ChartsLoading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status" aria-label={t('rep.charts.loading')} aria-busy="true">
+      {t('rep.charts.loading')}
+    </p>
+  );
 }
 
 export function ReportsSection() {
@@ -45,11 +52,9 @@ function Overview({ goal }: { goal: number }) {
       <TableCard title={t('rep.table.byLabel')} how={t('rep.how.byLabel')} table={byLabelTable(report)} />
       <TableCard title={t('rep.table.byAgent')} how={t('rep.how.byAgent')} table={byAgentTable(report)} empty={t('rep.agents.none')} />
       <AfterPaint>
-        <AttainmentChart goal={goal} />
-        <BacklogChart />
-        <LabelMixChart />
-        <HeatmapChart />
-        <TopicsChart />
+        <Suspense fallback={<ChartsLoading />}>
+          <ReportCharts goal={goal} />
+        </Suspense>
       </AfterPaint>
     </>
   );

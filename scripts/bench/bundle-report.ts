@@ -2,8 +2,11 @@
 // (node_modules) or per project folder. Build with `CARELINE_SOURCEMAP=1 npx wxt build` first.
 //   npx tsx scripts/bench/bundle-report.ts .output/chrome-mv3/content-scripts/x.js [--files] [--top=N]
 //   npx tsx scripts/bench/bundle-report.ts --page=.output/chrome-mv3/popup.html   (every script the page loads)
+//   npx tsx scripts/bench/bundle-report.ts --page=.output/chrome-mv3/options.html --chunk=reports-section
+//     (and a lazily loaded chunk, named by the start of its file name, with the chunks it imports:
+//     what the dashboard's Reports route loads before its figures)
 // With several scripts the figures are summed.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -83,9 +86,28 @@ export function pageScripts(htmlFile: string): string[] {
   return [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => join(root, m[1]!));
 }
 
+/** A built chunk and every chunk it imports statically (not its dynamic imports), recursively. */
+export function chunkClosure(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.\/[^"']+\.js)["']/g)) chunkClosure(join(dirname(file), m[1]!), seen);
+  return [...seen];
+}
+
+/** A chunk in a folder by the start of its file name (`reports-section` → reports-section-<hash>.js). */
+export function findChunk(dir: string, name: string): string {
+  const found = readdirSync(dir).filter((f) => f.endsWith('.js') && f.replace(/-[\w-]{8}\.js$/, '') === name);
+  if (found.length !== 1) throw new Error(`${found.length} chunks named ${name} in ${dir}`);
+  return join(dir, found[0]!);
+}
+
 const args = process.argv.slice(2);
 const page = args.find((a) => a.startsWith('--page='))?.slice(7);
-const files = [...args.filter((a) => !a.startsWith('--')), ...(page ? pageScripts(page) : [])];
+const chunks = args.filter((a) => a.startsWith('--chunk=')).map((a) => a.slice(8));
+const start = [...args.filter((a) => !a.startsWith('--')), ...(page ? pageScripts(page) : [])];
+const lazy = page ? chunks.flatMap((c) => chunkClosure(findChunk(join(dirname(page), 'chunks'), c))) : [];
+const files = [...new Set([...start, ...lazy])];
 const listFiles = args.includes('--files');
 const top = Number(args.find((a) => a.startsWith('--top='))?.slice(6) ?? 40);
 if (files.length === 0) {

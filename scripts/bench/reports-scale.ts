@@ -2,6 +2,9 @@
 // Reports page to its figures on screen, backup export and restore times, the longest main-thread
 // task while they run, and the JS heap (sampled every 100 ms, and after a forced GC) to show it
 // stays flat. Run alone: `npx tsx scripts/bench/reports-scale.ts [mentions] [rounds]`.
+// `--reports-only` skips the backup; `--compare=<dir of another build>` (with --reports-only) opens
+// the Reports page in both builds, alternating round by round, each in its own seeded profile,
+// and prints where the start-up time goes (scripts run, report computed, figures on screen).
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
@@ -78,6 +81,85 @@ async function lastMeasure(page: Page, name: string, timeout = 120_000): Promise
   }, name);
 }
 
+export interface ReportsOpened {
+  /** Page start → figures on screen (the `careline:report-shown` mark). */
+  shown: number;
+  /** The report's computation (the `careline:report` measure) … */
+  compute: number;
+  /** … and when it started, from page start. */
+  computeStart: number;
+  /** When the dashboard's first scripts had run (`careline:dash-scripts`; NaN in builds without it). */
+  scripts: number;
+}
+
+/** Reloads the dashboard on the Reports section with a range preset and waits for its figures. */
+export async function openReports(page: Page, preset: string): Promise<ReportsOpened> {
+  await page.evaluate((p) => localStorage.setItem('careline.reports', JSON.stringify({ state: { range: { preset: p }, zone: 'policy', handlingMinutes: 5, goalPercent: null }, version: 0 })), preset);
+  await page.goto(page.url().replace(/#.*/, '#reports'));
+  await page.reload();
+  const c = await lastMeasure(page, 'careline:report', 600_000);
+  const s = await page.evaluate(async () => {
+    while (performance.getEntriesByName('careline:report-shown').length === 0) await new Promise((r) => setTimeout(r, 5));
+    return {
+      shown: performance.getEntriesByName('careline:report-shown')[0]!.startTime,
+      scripts: performance.getEntriesByName('careline:dash-scripts')[0]?.startTime ?? NaN,
+    };
+  });
+  return { compute: c.duration, computeStart: c.end - c.duration, ...s };
+}
+
+export interface StartupRun {
+  seeded: number;
+  /** Per build label, per preset: each round's timings. */
+  runs: Record<string, Record<string, ReportsOpened[]>>;
+}
+
+/** The Reports page's start-up in several builds, one seeded profile each, alternating round by round. */
+export async function reportsStartup(builds: Record<string, string | undefined>, count = 100_000, rounds = 5): Promise<StartupRun> {
+  const labels = Object.keys(builds);
+  const browsers = await Promise.all(labels.map((l) => launchWithExtension({ extensionDir: builds[l] })));
+  try {
+    const pages: Page[] = [];
+    let seeded = 0;
+    const now = Date.now();
+    for (const b of browsers) {
+      const page = await b.openExtensionPage('options.html#brand');
+      await page.waitForSelector('.dash-nav');
+      seeded = await seedReportData(page, { count, days: 90, now });
+      await openReports(page, 'last90'); // builds every day's facts once
+      pages.push(page);
+    }
+    const runs: StartupRun['runs'] = Object.fromEntries(labels.map((l) => [l, {}]));
+    for (const preset of ['last7', 'last28', 'last90']) {
+      for (let i = 0; i < rounds; i++) {
+        // Alternate which build goes first, so neither always runs right after the other.
+        const order = i % 2 === 0 ? labels.map((_, k) => k) : labels.map((_, k) => labels.length - 1 - k);
+        for (const k of order) ((runs[labels[k]!]![preset] ??= [])).push(await openReports(pages[k]!, preset));
+      }
+    }
+    return { seeded, runs };
+  } finally {
+    await Promise.all(browsers.map((b) => b.close()));
+  }
+}
+
+export function startupRows(r: StartupRun): string[] {
+  const ms = (xs: number[]) => {
+    const s = summarise(xs.filter((x) => !Number.isNaN(x)));
+    return s.n === 0 ? '–' : `${s.median.toFixed(0)} (p95 ${s.p95.toFixed(0)})`;
+  };
+  const rows = [`reports at ${r.seeded.toLocaleString('en')} mentions, ms from page start, median (p95): scripts run · computing starts · computing · figures on screen`];
+  for (const preset of Object.keys(Object.values(r.runs)[0] ?? {})) {
+    for (const [label, byPreset] of Object.entries(r.runs)) {
+      const xs = byPreset[preset]!;
+      rows.push(
+        `${preset.padEnd(7)} ${label.padEnd(8)} scripts ${ms(xs.map((x) => x.scripts)).padEnd(16)} compute start ${ms(xs.map((x) => x.computeStart)).padEnd(16)} computing ${ms(xs.map((x) => x.compute)).padEnd(16)} figures ${ms(xs.map((x) => x.shown))}`,
+      );
+    }
+  }
+  return rows;
+}
+
 export async function reportsScale(count = 100_000, rounds = 5): Promise<ReportsScaleRun> {
   const a = await launchWithExtension();
   const b = await launchWithExtension();
@@ -90,17 +172,7 @@ export async function reportsScale(count = 100_000, rounds = 5): Promise<Reports
 
     const shown: Record<string, number[]> = {};
     const compute: Record<string, number[]> = {};
-    const open = async (preset: string) => {
-      await page.evaluate((p) => localStorage.setItem('careline.reports', JSON.stringify({ state: { range: { preset: p }, zone: 'policy', handlingMinutes: 5, goalPercent: null }, version: 0 })), preset);
-      await page.goto(page.url().replace(/#.*/, '#reports'));
-      await page.reload();
-      const c = await lastMeasure(page, 'careline:report', 600_000);
-      const s = await page.evaluate(async () => {
-        while (performance.getEntriesByName('careline:report-shown').length === 0) await new Promise((r) => setTimeout(r, 5));
-        return performance.getEntriesByName('careline:report-shown')[0]!.startTime;
-      });
-      return { compute: c.duration, shown: s };
-    };
+    const open = (preset: string) => openReports(page, preset);
     const coldShown = (await open('last90')).shown;
     let reportsHeap: [number, number, number] = [0, 0, 0];
     for (const preset of ['last7', 'last28', 'last90']) {
@@ -187,7 +259,20 @@ export function reportsRows(r: ReportsScaleRun): [string, string, string][] {
   return rows;
 }
 
-if (process.argv[1]?.endsWith('reports-scale.ts')) {
+if (process.argv[1]?.endsWith('reports-scale.ts') && process.argv.includes('--reports-only')) {
+  const [count = 100_000, rounds = 5] = process.argv.slice(2).filter((a) => !a.startsWith('--')).map(Number);
+  const other = process.argv.find((a) => a.startsWith('--compare='))?.slice(10);
+  reportsStartup(other ? { before: other, after: undefined } : { build: undefined }, count, rounds).then(
+    (r) => {
+      for (const row of startupRows(r)) console.log(row);
+      console.log(JSON.stringify(r));
+    },
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+} else if (process.argv[1]?.endsWith('reports-scale.ts')) {
   const count = Number(process.argv[2] ?? 100_000);
   const rounds = Number(process.argv[3] ?? 5);
   reportsScale(count, rounds).then(

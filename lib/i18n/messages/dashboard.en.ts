@@ -3,6 +3,7 @@
 export const dashboardEn = {
   'dash.title': 'Careline dashboard',
   'dash.loading': 'Loading…',
+  'dash.section.loading': 'Loading {section}…',
   'dash.cancel': 'Cancel',
 
   'dash.nav.label': 'Dashboard sections',

@@ -3,6 +3,7 @@ import type { dashboardEn } from './dashboard.en';
 export const dashboardFr: Record<keyof typeof dashboardEn, string> = {
   'dash.title': 'Tableau de bord Careline',
   'dash.loading': 'Chargement…',
+  'dash.section.loading': 'Chargement de « {section} »…',
   'dash.cancel': 'Annuler',
 
   'dash.nav.label': 'Sections du tableau de bord',

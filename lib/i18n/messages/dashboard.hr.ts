@@ -3,6 +3,7 @@ import type { dashboardEn } from './dashboard.en';
 export const dashboardHr: Record<keyof typeof dashboardEn, string> = {
   'dash.title': 'Careline nadzorna ploča',
   'dash.loading': 'Učitavanje…',
+  'dash.section.loading': 'Učitavanje odjeljka „{section}“…',
   'dash.cancel': 'Odustani',
 
   'dash.nav.label': 'Dijelovi nadzorne ploče',

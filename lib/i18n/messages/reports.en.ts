@@ -3,6 +3,7 @@ export const reportsEn = {
   'rep.group.reports': 'Reports',
   'rep.group.data': 'Data',
   'rep.nav.overview': 'Overview',
+  'rep.charts.loading': 'Loading the charts…',
   'rep.nav.staffing': 'Staffing',
   'rep.nav.backup': 'Backup & restore',
 

@@ -4,6 +4,7 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'rep.group.reports': 'Rapports',
   'rep.group.data': 'Données',
   'rep.nav.overview': 'Vue d’ensemble',
+  'rep.charts.loading': 'Chargement des graphiques…',
   'rep.nav.staffing': 'Effectifs',
   'rep.nav.backup': 'Sauvegarde et restauration',
 

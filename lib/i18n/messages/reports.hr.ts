@@ -4,6 +4,7 @@ export const reportsHr: Record<keyof typeof reportsEn, string> = {
   'rep.group.reports': 'Izvješća',
   'rep.group.data': 'Podaci',
   'rep.nav.overview': 'Pregled',
+  'rep.charts.loading': 'Učitavanje grafikona…',
   'rep.nav.staffing': 'Raspored ljudi',
   'rep.nav.backup': 'Sigurnosna kopija',
 
