@@ -83,6 +83,7 @@ async function main(): Promise<void> {
         [`surge, ${name}: batch → painted frame, with (median / p95)`, `${ms(frame.median)} / ${ms(frame.p95)}`, `without Careline ${ms(frameWithout.median)} / ${ms(frameWithout.p95)}`],
         [`surge, ${name}: long tasks with / without (median)`, `${summarise(s.with.map((r) => r.longTasks)).median} / ${summarise(s.without.map((r) => r.longTasks)).median}`, `${RUNS} runs each`],
         [`surge, ${name}: Careline main-thread time / page’s own`, `${(shareOf.median * 100).toFixed(1)} %`, `runs ${shareOf.min.toFixed(3)}–${shareOf.max.toFixed(3)}`],
+        [`surge, ${name}: Careline / page’s own main-thread ms per new post (median)`, `${summarise(s.with.map((r) => r.extensionMs / Math.max(1, r.streamed))).median.toFixed(2)} / ${summarise(s.with.map((r) => r.pageMs / Math.max(1, r.streamed))).median.toFixed(2)} ms`, `without Careline the page’s own ${summarise(s.without.map((r) => r.pageMs / Math.max(1, r.streamed))).median.toFixed(2)} ms; ${summarise(s.with.map((r) => r.elementsPerPost)).median} elements per post`],
       ];
     }),
     ...Object.entries(heap).map(([n, h]): [string, string, string] => [

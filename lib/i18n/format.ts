@@ -22,7 +22,8 @@ export function resolveLocale(preferred: UiLocale | null | undefined, languages:
 }
 
 export function format(template: string, params?: Params): string {
-  if (!params) return template;
+  // Most strings have no placeholder: a surge formats several per new overlay.
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

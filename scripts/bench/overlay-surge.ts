@@ -2,6 +2,7 @@
 // (1,000 in batches of 10, or 100 at once) while X's virtual timeline drops the cells that leave
 // the screen. Every measured overlay is for a post the page had never seen. With and without
 // Careline: insertion-to-overlay latency, long tasks, and main-thread time by origin.
+import type { Page } from 'playwright-core';
 import { installProbes, openFakeX, timeByOrigin } from './overlay-timeline';
 
 export interface SurgeRun {
@@ -14,6 +15,8 @@ export interface SurgeRun {
   pageMs: number;
   /** Brand mentions streamed in. */
   streamed: number;
+  /** Elements in a streamed post's article (median), as Careline reads it. */
+  elementsPerPost: number;
   /** Careline's functions by self time (ms), largest first: where the time goes. */
   hot: [string, number][];
 }
@@ -23,23 +26,35 @@ export interface SurgeShape {
   batch: number;
   /** ms between batches. */
   every: number;
+  /**
+   * Elements per post article, padded up to this with inert elements in X's own task: the fake
+   * X's cells are about a third the size of x.com's (../shared/x-markup: 172 elements median per
+   * post cell, 153–247 p10–p90), and both X's work and Careline's reading grow with a cell's size.
+   */
+  padTo?: number;
 }
+
+/** Median elements per post article in the x-markup samples (scripts/bench/x-markup-cells.ts). */
+export const X_COM_POST_ELEMENTS = 169;
 
 export const SURGE_SHAPES: Record<string, SurgeShape> = {
   'batches of 10': { total: 1000, batch: 10, every: 250 },
   '100 at once': { total: 100, batch: 100, every: 0 },
+  'batches of 10, x.com-sized cells': { total: 1000, batch: 10, every: 250, padTo: X_COM_POST_ELEMENTS },
 };
 
-export async function surgeRun(withExtension: boolean, shape: SurgeShape): Promise<SurgeRun> {
+/** `samplingUs`: the CPU profile's sampling interval (finer for surge-profile.ts, which names functions). */
+export async function surgeRun(withExtension: boolean, shape: SurgeShape, samplingUs = 200): Promise<SurgeRun> {
   const { context, page, close } = await openFakeX(withExtension);
   try {
     await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
     await page.waitForFunction(() => window.__fakeX !== undefined);
     await page.waitForTimeout(1500);
     await installProbes(page);
+    await padPosts(page, shape.padTo);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
     await cdp.send('Profiler.start');
     let streamed = 0;
     const batchToFrame: number[] = [];
@@ -60,10 +75,53 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape): Promi
     const { profile } = await cdp.send('Profiler.stop');
     const probes = await page.evaluate(() => window.__bench!);
     const byOrigin = timeByOrigin(profile);
-    return { firstSight: probes.first, batchToFrame, longTasks: probes.longTasks, extensionMs: byOrigin.extension, pageMs: byOrigin.page, streamed, hot: hotFunctions(profile) };
+    const elementsPerPost = await page.evaluate(() => {
+      const n = [...document.querySelectorAll('article[data-testid="tweet"]')].map((a) => a.querySelectorAll('*').length + 1).sort((a, b) => a - b);
+      return n[Math.floor(n.length / 2)] ?? 0;
+    });
+    return { firstSight: probes.first, batchToFrame, longTasks: probes.longTasks, extensionMs: byOrigin.extension, pageMs: byOrigin.page, streamed, elementsPerPost, hot: hotFunctions(profile) };
   } finally {
     await close();
   }
+}
+
+/**
+ * Pads every new post article to `padTo` elements in the task that inserts it (a main-world
+ * MutationObserver: its callback runs before the next frame, where Careline reads and draws).
+ * The padding is laid out like a post's own rows (nested divs and spans with a word each, under
+ * the action bar) and matches none of the selectors Careline reads.
+ */
+async function padPosts(page: Page, padTo: number | undefined): Promise<void> {
+  if (!padTo) return;
+  // No named functions inside: tsx's keepNames would wrap them in a helper the page lacks.
+  await page.evaluate((target) => {
+    const padded = new WeakSet<Element>();
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (!(n instanceof Element)) continue;
+        const articles = n.matches('article[data-testid="tweet"]') ? [n] : [...n.querySelectorAll('article[data-testid="tweet"]')];
+        for (const article of articles) {
+          if (padded.has(article)) continue;
+          padded.add(article);
+          let missing = target - (article.querySelectorAll('*').length + 1);
+          const box = document.createElement('div');
+          box.style.cssText = 'display:flex;flex-wrap:wrap;gap:2px;font-size:11px;color:transparent;height:14px;overflow:hidden';
+          missing -= 1;
+          while (missing > 0) {
+            const row = document.createElement('div');
+            missing -= 1;
+            for (let i = 0; i < 3 && missing > 0; i++, missing--) {
+              const word = document.createElement('span');
+              word.textContent = 'pad';
+              row.append(word);
+            }
+            box.append(row);
+          }
+          article.append(box);
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }, padTo);
 }
 
 interface ProfileNode {
@@ -95,7 +153,7 @@ function hotFunctions(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
     const key = node === ours ? name : `(native ${node.callFrame.functionName || '?'}) ${name}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
   }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, 200);
 }
 
 /**

@@ -12,6 +12,7 @@ import { postArticleOf } from './post-of';
 import { overlayAnchor } from '../overlay-anchor';
 import { OnScreen } from './on-screen';
 import { ViewStore } from './view-store';
+import { containOverlayEvents } from './contain-events';
 
 export interface AnnotatorPorts {
   /** Sends newly read posts to the background; resolves with the views of those that are mentions. */
@@ -88,6 +89,7 @@ export class Annotator {
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private drawScheduled = false;
   private readonly byHost = new WeakMap<Element, MentionOverlay>();
+  private uncontain: (() => void) | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -106,6 +108,8 @@ export class Annotator {
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true });
     this.unsubscribeClock = this.clock.subscribe((now) => this.tick(now));
     const win = this.doc.defaultView;
+    // One page-wide listener per event type instead of 16 on every overlay (contain-events.ts).
+    if (win) this.uncontain = containOverlayEvents(win, OVERLAY_TAG);
     if (this.ports.onlyVisibleTicks && win && typeof win.IntersectionObserver === 'function') {
       this.onScreen = new OnScreen(win, (host) => this.byHost.get(host)?.tick(this.ports.now()));
     }
@@ -131,6 +135,9 @@ export class Annotator {
     this.drawScheduled = false;
     this.onScreen?.disconnect();
     this.onScreen = undefined;
+    // Overlays still on the page (none once removeAll has run) keep the listeners they armed.
+    this.uncontain?.();
+    this.uncontain = undefined;
   }
 
   private get running(): boolean {

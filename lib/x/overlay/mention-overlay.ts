@@ -7,9 +7,10 @@ import type { MentionAction } from '../../mentions/actions';
 import type { MentionView, SlaState } from '../../model';
 import { DEFAULT_LOW_CONFIDENCE_BELOW, THANK_LABEL } from '../../model-constants';
 import { timerState } from '../../sla';
-import { stopUntrusted } from '../agent-event';
+import { isAgentEvent } from '../agent-event';
 import { ActionMenu, type MenuEnv } from './action-menu';
 import { adoptOverlayStyles } from './styles';
+import { armHost, containsOverlayEvents } from './contain-events';
 import type { XTheme } from './theme';
 import { timerKey, timerText } from '../../mentions/timer-text';
 
@@ -27,9 +28,6 @@ export interface OverlayCallbacks {
   act(statusId: string, action: MentionAction): Promise<void>;
   openPanel(statusId: string): void;
 }
-
-/** Events that must not reach X's post (a click on a post opens it). */
-const CONTAINED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'auxclick'];
 
 export class MentionOverlay {
   readonly host: HTMLElement;
@@ -54,11 +52,10 @@ export class MentionOverlay {
     this.host = doc.createElement(OVERLAY_TAG);
     this.host.setAttribute('data-careline', 'mention');
     this.host.setAttribute('data-theme', env.theme);
-    for (const type of CONTAINED_EVENTS) {
-      // Clicks X's scripts make on the open shadow root's buttons never reach them.
-      this.host.addEventListener(type, stopUntrusted, { capture: true });
-      this.host.addEventListener(type, stop);
-    }
+    // The host's listeners (X must not see clicks in the overlay, script-made events must not
+    // reach it) are added by the annotator's page-wide listener when the first event comes its
+    // way; an overlay drawn without one has them from the start.
+    if (!containsOverlayEvents(doc.defaultView)) armHost(this.host);
     const root = this.host.attachShadow({ mode: 'open' });
     adoptOverlayStyles(root);
 
@@ -70,11 +67,14 @@ export class MentionOverlay {
     this.timer = timer;
     this.chip = chip;
     this.waited = timer.children[0] as HTMLSpanElement;
-    this.remaining = timer.children[2] as HTMLSpanElement;
-    this.chipText = chip.children[1] as HTMLSpanElement;
-    this.chip.addEventListener('click', () => this.toggleMenu());
+    this.remaining = timer.children[1] as HTMLSpanElement;
+    this.chipText = chip.children[0] as HTMLSpanElement;
+    // Also checked here: an event that is not composed never crosses the window (nor the host).
+    this.chip.addEventListener('click', (e) => {
+      if (isAgentEvent(e)) this.toggleMenu();
+    });
     this.chip.addEventListener('keydown', (e) => {
-      if (e.key === 'ArrowDown') {
+      if (e.key === 'ArrowDown' && isAgentEvent(e)) {
         e.preventDefault();
         this.openMenu();
       }
@@ -101,10 +101,8 @@ export class MentionOverlay {
     setAttr(this.host, 'data-incident', view.incidentId);
     const unsure = this.isUnsure(view);
     setAttr(this.host, 'data-unsure', unsure ? 'true' : undefined);
-    setAttr(this.chip, 'data-label', view.label);
-    setAttr(this.chip, 'data-unsure', String(unsure));
     setText(this.chipText, `${t(`label.${view.label}`)}${unsure ? '?' : ''}`);
-    setAttr(this.timer, 'data-label', view.label);
+    // Automation contract (docs/automation.md); the styles read the host's data-label.
     setAttr(this.timer, 'data-kind', view.label === THANK_LABEL ? 'thanks' : undefined);
     // Works the name and the timer out again for the new view (written only where they differ).
     this.lastState = undefined;
@@ -127,7 +125,7 @@ export class MentionOverlay {
     setText(this.team, text);
     if (this.team.title !== text) this.team.title = text;
     if (this.team.hidden !== (text === '')) this.team.hidden = text === '';
-    setAttr(this.team, 'data-kind', view.claimedBy ? 'claim' : 'assignee');
+    setAttr(this.team, 'data-kind', view.claimedBy ? 'claim' : view.assignee ? 'assignee' : undefined);
   }
 
   setTheme(theme: XTheme): void {
@@ -141,7 +139,6 @@ export class MentionOverlay {
     if (this.lastState !== state) {
       this.lastState = state;
       setAttr(this.host, 'data-sla-state', state);
-      setAttr(this.timer, 'data-state', state);
       setAttr(this.chip, 'aria-label', this.chipName(v, state));
     }
     const key = timerKey(v, state, now);
@@ -196,7 +193,7 @@ export class MentionOverlay {
 /** Sets or (undefined, '') removes an attribute, touching the DOM only when it changes. */
 const rows = new WeakMap<Document, HTMLElement>();
 
-/** The overlay's row with nothing drawn yet: team, timer (waited · left), chip (dot, name, caret). */
+/** The overlay's row with nothing drawn yet: team, timer (waited, left), chip (name). */
 function rowTemplate(doc: Document): HTMLElement {
   let row = rows.get(doc);
   if (row) return row;
@@ -211,13 +208,13 @@ function rowTemplate(doc: Document): HTMLElement {
   chip.type = 'button';
   chip.setAttribute('aria-haspopup', 'menu');
   chip.setAttribute('aria-expanded', 'false');
-  const caret = el('span', 'caret', '▾');
-  caret.setAttribute('aria-hidden', 'true');
-  chip.append(el('span', 'dot'), el('span', 'name'), caret);
+  // The dot and the caret are the chip's ::before and ::after (styles.ts).
+  chip.append(el('span', 'name'));
   // Timer first, chip last: the chip ends the row at the same x on every post.
   const timer = el('span', 'timer');
   timer.setAttribute('role', 'timer');
-  timer.append(el('span', 'waited'), el('span', 'sep', ' · '), el('span', 'left'));
+  // " · " after the time waited is its ::after.
+  timer.append(el('span', 'waited'), el('span', 'left'));
   const team = el('span', 'team');
   team.hidden = true;
   row.append(team, timer, chip);
@@ -234,8 +231,4 @@ function setAttr(el: Element, name: string, value: string | undefined): void {
 
 function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
-}
-
-function stop(e: Event): void {
-  e.stopPropagation();
 }

@@ -8,6 +8,8 @@
 // Label text colours reach at least 5:1 on their tint in light and dark (4.5:1 is WCAG AA);
 // the tint and the dot keep the brighter brand colour. Dim is gone from X (2026) but still
 // gets readable colours. Figures: docs/automation.md.
+import { THANK_LABEL } from '../../model-constants';
+
 const CHIP_W = 108; // fits "● Réclamation ▾" at 12px bold; longer names end in "…"
 const GAP = 6;
 const TIMER_FULL = 170; // "12m 05s waited · 48m 10s left"
@@ -40,22 +42,27 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
   border-radius: 9999px; font-weight: 700; font-size: 12px; color: var(--label-text);
   border: 1px solid color-mix(in srgb, var(--label) 55%, transparent); background: color-mix(in srgb, var(--label) 12%, transparent); }
 .chip:hover { background: color-mix(in srgb, var(--label) 20%, transparent); }
-.chip .dot { flex: none; width: 6px; height: 6px; border-radius: 50%; background: var(--label); }
+/* The dot, the caret and the timer's " · " are drawn by CSS: three elements fewer per overlay to
+   clone and style. The caret's text is hidden from assistive technology (the chip has its name). */
+.chip::before { content: ""; flex: none; width: 6px; height: 6px; border-radius: 50%; background: var(--label); }
 .chip .name { flex: 1; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-.chip .caret { flex: none; font-size: 10px; }
+.chip::after { content: "▾" / ""; flex: none; font-size: 10px; }
 /* Unsure: a hollow chip (no tint, dashed edge, hollow dot) and a "?" after the label. */
-.chip[data-unsure="true"] { background: transparent; border-style: dashed; border-color: var(--label); }
-.chip[data-unsure="true"] .dot { background: transparent; box-shadow: inset 0 0 0 1.5px var(--label); }
+/* State and label are read from the host's own attributes (the automation contract): writing
+   copies of them on the chip and the timer cost every overlay five more attribute writes. */
+:host([data-unsure]) .chip { background: transparent; border-style: dashed; border-color: var(--label); }
+:host([data-unsure]) .chip::before { background: transparent; box-shadow: inset 0 0 0 1.5px var(--label); }
 .timer { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; height: 20px; padding: 2px 6px;
   border-radius: 9999px; color: var(--muted); font-variant-numeric: tabular-nums; font-size: 12px; }
-.timer[data-state="due_soon"] { color: var(--due-fg); background: var(--due-bg); font-weight: 700; }
-.timer[data-state="breached"] { color: #ffffff; background: var(--breached-bg); font-weight: 700; }
-.timer[data-state="stopped"] { color: var(--muted); }
+:host([data-sla-state="due_soon"]) .timer { color: var(--due-fg); background: var(--due-bg); font-weight: 700; }
+:host([data-sla-state="breached"]) .timer { color: #ffffff; background: var(--breached-bg); font-weight: 700; }
+:host([data-sla-state="stopped"]) .timer { color: var(--muted); }
 /* Praise's goal is quieter than an SLA: never amber, never red. */
-.timer[data-kind="thanks"] { color: var(--muted); background: none; font-weight: 400; }
-.timer[data-kind="thanks"][data-state="breached"] { color: var(--t-praise); font-style: italic; }
-.timer[hidden], .timer.whole .waited, .timer.whole .sep { display: none; }
-@container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .timer .waited, .timer .sep { display: none; } }
+:host([data-label="${THANK_LABEL}"]) .timer { color: var(--muted); background: none; font-weight: 400; }
+:host([data-label="${THANK_LABEL}"][data-sla-state="breached"]) .timer { color: var(--t-praise); font-style: italic; }
+.waited::after { content: " · "; }
+.timer[hidden], .timer.whole .waited { display: none; }
+@container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .timer .waited { display: none; } }
 @container careline (max-width: ${CHIP_W + GAP + TIMER_SHORT}px) { .timer { display: none; } }
 /* The team desk: "<name> is replying" / "Assigned to <name>", first to give way when room is short. */
 .team { flex: 0 1 auto; min-width: 0; overflow: hidden; text-overflow: ellipsis; font-size: 12px; color: var(--muted); }
@@ -64,19 +71,19 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 1px; }
 @container careline (max-width: ${CHIP_W + GAP + TIMER_FULL}px) { .team { display: none; } }
 @container careline (max-width: ${CHIP_W - 1}px) {
   .chip { width: 12px; height: 12px; padding: 0; gap: 0; justify-content: center; background: var(--label); border: 0; }
-  .chip .name, .chip .caret { display: none; }
-  .chip .dot { display: none; }
-  .chip[data-unsure="true"] { background: transparent; box-shadow: inset 0 0 0 2px var(--label); }
+  .chip .name, .chip::after { display: none; }
+  .chip::before { display: none; }
+  :host([data-unsure]) .chip { background: transparent; box-shadow: inset 0 0 0 2px var(--label); }
 }
 /* No room at all (a name that fills the row): the dot rests in the space before X's buttons. */
 @container careline (max-width: 11px) { .row { position: absolute; inset-inline-end: -8px; top: 0; } }
-[data-label="crisis"] { --label: #f4212e; --label-text: var(--t-crisis); }
-[data-label="complaint"] { --label: #e8590c; --label-text: var(--t-complaint); }
-[data-label="question"] { --label: #1d9bf0; --label-text: var(--t-question); }
-[data-label="praise"] { --label: #00ba7c; --label-text: var(--t-praise); }
-[data-label="troll"] { --label: #7856ff; --label-text: var(--t-troll); }
-[data-label="spam"] { --label: #8b98a5; --label-text: var(--t-spam); }
-[data-label="other"] { --label: #71767b; --label-text: var(--t-other); }
+:host([data-label="crisis"]), [data-label="crisis"] { --label: #f4212e; --label-text: var(--t-crisis); }
+:host([data-label="complaint"]), [data-label="complaint"] { --label: #e8590c; --label-text: var(--t-complaint); }
+:host([data-label="question"]), [data-label="question"] { --label: #1d9bf0; --label-text: var(--t-question); }
+:host([data-label="praise"]), [data-label="praise"] { --label: #00ba7c; --label-text: var(--t-praise); }
+:host([data-label="troll"]), [data-label="troll"] { --label: #7856ff; --label-text: var(--t-troll); }
+:host([data-label="spam"]), [data-label="spam"] { --label: #8b98a5; --label-text: var(--t-spam); }
+:host([data-label="other"]), [data-label="other"] { --label: #71767b; --label-text: var(--t-other); }
 .menu { position: absolute; top: 24px; inset-inline-end: 0; min-width: 260px; max-width: 320px; padding: 6px 0;
   background: var(--bg); color: var(--fg); border-radius: 12px; box-shadow: var(--shadow); font-size: 14px; line-height: 18px;
   white-space: normal; }
