@@ -119,6 +119,8 @@ export async function seed(page: Page, count: number): Promise<number> {
           const answered = status === 'responded' || status === 'handed_off';
           const respondedAt = answered ? postedAt + rnd() * 3 * 3600_000 : undefined;
           const id = String(1_900_000_000_000_000_000n + BigInt(i));
+          const open = status === 'new' || status === 'in_progress' || status === 'escalated';
+          const awaiting = label === 'praise' ? 2 : label === 'crisis' || label === 'complaint' || label === 'question' ? 1 : undefined;
           store.put({
             statusId: id, authorHandle: `customer${i % 5000}`, authorName: `Customer ${i % 5000}`,
             text: `@LumenMobile message number ${i}`, lang: 'en', postedAt, firstSeenAt: postedAt + 60_000,
@@ -128,6 +130,8 @@ export async function seed(page: Page, count: number): Promise<number> {
             ...(status === 'handed_off' ? { handedOffAt: respondedAt, caseId: 'CL-24K7QF2' } : {}),
             ...(status === 'dismissed' ? { dismissedAt: postedAt + 60_000 } : {}),
             updatedAt: now,
+            // Raw IndexedDB bypasses Dexie's middleware: the queue keys as lib/db/queue-keys.ts derives them.
+            ...(open ? { openLabel: label, ...(awaiting ? { awaiting } : {}) } : {}),
           });
         }
         tx.oncomplete = () => ok();
