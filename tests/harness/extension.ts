@@ -14,6 +14,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** A built extension other than EXTENSION_DIR (benchmarks comparing two builds in one run). */
+  extensionDir?: string;
 }
 
 export interface CarelineBrowser {
@@ -26,8 +28,9 @@ export interface CarelineBrowser {
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<CarelineBrowser> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = opts.extensionDir ? resolve(opts.extensionDir) : EXTENSION_DIR;
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
@@ -36,8 +39,8 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Car
     colorScheme: opts.colorScheme,
     locale: opts.locale ?? 'en-GB',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
