@@ -14,6 +14,8 @@ export type MentionStatus = (typeof STATUSES)[number];
 /** Statuses at which the SLA timer stops: the customer got an answer or needs none. */
 export const CLOSED_STATUSES: readonly MentionStatus[] = ['responded', 'handed_off', 'dismissed'];
 export const isClosed = (s: MentionStatus): boolean => CLOSED_STATUSES.includes(s);
+/** Statuses whose mentions are still in the queue: the SLA timer runs (the rest are closed). */
+export const OPEN_STATUSES: readonly MentionStatus[] = ['new', 'in_progress', 'escalated'];
 
 export const SLA_STATES = ['on_track', 'due_soon', 'breached', 'stopped', 'none'] as const;
 export type SlaState = (typeof SLA_STATES)[number];

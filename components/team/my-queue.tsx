@@ -4,7 +4,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
 import type { Mention } from '../../lib/model';
 import { LABELS } from '../../lib/model-constants';
-import { OPEN_STATUSES } from '../../lib/mentions/recompute';
 import { sendToBackground } from '../../lib/messaging/client';
 import { useI18n } from '../i18n-context';
 import { useTeamStatus } from './use-team-status';
@@ -14,8 +13,9 @@ const MAX_SHOWN = 20;
 /** Open mentions assigned to `me`, soonest deadline first (none last). */
 export async function assignedTo(me: string): Promise<Mention[]> {
   const open = await db()
-    .mentions.where('[status+label]')
-    .anyOf(OPEN_STATUSES.flatMap((s) => LABELS.map((l) => [s, l])))
+    // Only open mentions carry `openLabel` (lib/db/queue-keys.ts).
+    .mentions.where('openLabel')
+    .anyOf([...LABELS])
     .filter((m) => m.assignee === me)
     .toArray();
   return open.sort((a, b) => (a.slaDeadline ?? Infinity) - (b.slaDeadline ?? Infinity));

@@ -52,6 +52,10 @@ async function* tableChunks(table: Table, size: number): AsyncGenerator<Record<s
 }
 
 function lineOf(spec: BackupTable, row: Record<string, unknown>): string {
+  if (spec.derivedFields) {
+    row = { ...row };
+    for (const f of spec.derivedFields) delete row[f];
+  }
   return JSON.stringify({ t: spec.name, r: row }, spec.typed ? typedReplacer : undefined) + '\n';
 }
 

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Incident, IncidentLink, IncidentLogEntry, Playbook, StoredAlert } from '../crisis/model';
 import { AuditEvent, DEFAULT_SETTINGS, Mention, Settings, Template } from '../model';
+import { QUEUE_KEY_FIELDS } from '../db/queue-keys';
 import { LearnedStateSchema } from './learned-state';
 
 /**
@@ -24,6 +25,8 @@ export interface BackupTable {
   typed?: boolean;
   /** Keys of passing state that a backup leaves out and a restore skips. */
   transientKeys?: readonly string[];
+  /** Fields of each row derived from its other fields: left out of a backup, recomputed on restore. */
+  derivedFields?: readonly string[];
 }
 
 const KeyValueRow = z.object({ key: z.string().min(1).max(200), value: z.unknown() });
@@ -54,7 +57,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'triageModel', parse: keyValue(TRIAGE_VALUES), merge: 'local', typed: true },
   { name: 'templates', parse: (r) => Template.parse(r), merge: 'newer' },
   { name: 'audit', parse: (r) => AuditEvent.parse(r), merge: 'append' },
-  { name: 'mentions', parse: (r) => Mention.parse(r), merge: 'newer' },
+  // The queue keys are set again by the database on every write (lib/db/queue-keys-middleware.ts).
+  { name: 'mentions', parse: (r) => Mention.parse(r), merge: 'newer', derivedFields: QUEUE_KEY_FIELDS },
   // Crisis mode: incidents with their links, log and alerts, the team's playbook and the detector's baseline.
   { name: 'incidents', parse: (r) => Incident.parse(r), merge: 'newer' },
   { name: 'incidentLinks', parse: (r) => IncidentLink.parse(r), merge: 'local' },

@@ -4,6 +4,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Incident, IncidentLink, IncidentLogEntry, StoredAlert } from '../crisis/model';
 import type { AuditEvent, Mention, Template } from '../model';
 import { changeMarks } from './change-marks';
+import { queueKeysOnWrite } from './queue-keys-middleware';
 import { DB_NAME, DRILL_DB_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface KeyValue<T = unknown> {
@@ -36,6 +37,7 @@ export class CarelineDB extends Dexie {
       if (v.upgrade) version.upgrade(v.upgrade);
     }
     this.use(changeMarks);
+    this.use(queueKeysOnWrite);
   }
 }
 

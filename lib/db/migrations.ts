@@ -1,6 +1,8 @@
 import type { Transaction } from 'dexie';
 import { DEFAULT_SETTINGS, Settings, type AuditEvent, type Label, type SlaPolicy } from '../model';
+import type { MentionStatus } from '../model-constants';
 import { computeDeadline } from '../sla';
+import { queueKeys } from './queue-keys';
 
 /** The SLA policy of a stored settings value, or the default one when it is missing or damaged. */
 export function storedPolicy(value: unknown): SlaPolicy {
@@ -62,5 +64,21 @@ export async function backfillRespondedBy(tx: Transaction): Promise<void> {
     .modify((m: { statusId: string; respondedBy?: string }) => {
       const who = responders.get(m.statusId);
       if (m.respondedBy === undefined && who) m.respondedBy = who;
+    });
+}
+
+/**
+ * v3 → v4: open mentions get their queue keys (lib/db/queue-keys.ts). Closed ones need none and
+ * are not rewritten: the upgrade reads every mention but writes only the open few.
+ */
+export async function backfillQueueKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table('mentions')
+    .toCollection()
+    .modify((m: { status: MentionStatus; label: Label }) => {
+      const keys = queueKeys(m);
+      if (keys.openLabel === undefined) return false;
+      Object.assign(m, keys);
+      return true;
     });
 }

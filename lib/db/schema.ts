@@ -8,6 +8,7 @@ import Dexie, { type Transaction } from 'dexie';
 const migrations = () => Dexie.waitFor(import('./migrations'));
 const backfillDueSoon = (tx: Transaction) => migrations().then((m) => m.backfillDueSoon(tx));
 const backfillRespondedBy = (tx: Transaction) => migrations().then((m) => m.backfillRespondedBy(tx));
+const backfillQueueKeys = (tx: Transaction) => migrations().then((m) => m.backfillQueueKeys(tx));
 
 export const DB_NAME = 'careline';
 /** Crisis drills' synthetic mentions and incidents: a database of their own, so they never reach real reports, the queue or the badge. */
@@ -62,6 +63,21 @@ const V3_STORES = {
   mentionChanges: 'day',
 };
 
+/**
+ * v4: fewer mention indexes, so a restore (and every write) maintains fewer entries. The open
+ * queue is counted through two keys derived from status and label (lib/db/queue-keys.ts) that
+ * only open mentions carry: `openLabel` (open mentions by label: the popup's per-label counts,
+ * the queue, a recompute) and `[awaiting+slaDeadline]` / `[awaiting+slaDueSoonAt]` (breached, due
+ * soon, the next deadline, alerts and the badge's wake-up). Dropped: status, label, slaDeadline,
+ * firstSeenAt and the [status+…] compounds (no query left that needs them). Kept: postedAt
+ * (reports, overlay, crisis), respondedAt (answers of a period), authorHandle (a customer's
+ * earlier mentions).
+ */
+const V4_STORES = {
+  ...V3_STORES,
+  mentions: 'statusId, postedAt, respondedAt, authorHandle, openLabel, [awaiting+slaDeadline], [awaiting+slaDueSoonAt]',
+};
+
 export const SCHEMA_VERSIONS: SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   {
@@ -72,6 +88,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     upgrade: backfillDueSoon,
   },
   { version: 3, stores: V3_STORES, upgrade: backfillRespondedBy },
+  // The open mentions get their queue keys (the closed ones need none).
+  { version: 4, stores: V4_STORES, upgrade: backfillQueueKeys },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

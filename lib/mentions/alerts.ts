@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import type { CarelineDB } from '../db/database';
 import type { Label, Mention, Settings } from '../model';
-import { OPEN_STATUSES } from './recompute';
+import { AWAITS_RESPONSE, AWAITS_THANKS } from '../db/queue-keys';
 
 export const ALERT_LABELS: readonly Label[] = ['crisis', 'complaint'];
 
@@ -10,12 +10,12 @@ export const ALERT_LABELS: readonly Label[] = ['crisis', 'complaint'];
 export async function mentionsToAlert(db: CarelineDB, settings: Settings, now: number): Promise<Mention[]> {
   if (!settings.alerts.enabled) return [];
   const horizon = now + settings.alerts.leadMinutes * 60_000;
-  const due = await Promise.all(
-    OPEN_STATUSES.map((s) =>
-      db.mentions.where('[status+slaDeadline]').between([s, now], [s, horizon], true, true).toArray(),
-    ),
-  );
-  return due.flat().filter((m) => ALERT_LABELS.includes(m.label) && m.alertedAt === undefined);
+  // Crisis and complaint expect a response: their open mentions await one (lib/db/queue-keys.ts).
+  const due = await db.mentions
+    .where('[awaiting+slaDeadline]')
+    .between([AWAITS_RESPONSE, now], [AWAITS_RESPONSE, horizon], true, true)
+    .toArray();
+  return due.filter((m) => ALERT_LABELS.includes(m.label) && m.alertedAt === undefined);
 }
 
 export async function markAlerted(db: CarelineDB, statusIds: string[], now: number): Promise<void> {
@@ -25,12 +25,14 @@ export async function markAlerted(db: CarelineDB, statusIds: string[], now: numb
 /** The next instant something on the badge or an alert changes: a due-soon start, a deadline, or an alert time. */
 export async function nextWakeUp(db: CarelineDB, settings: Settings, now: number): Promise<number | null> {
   const lead = settings.alerts.enabled ? settings.alerts.leadMinutes * 60_000 : 0;
+  // Open mentions awaiting a response (the badge, alerts) or thanks (praise's goal). Troll, spam and
+  // other await nothing: even with a target set for them by hand, they change neither badge nor alert.
   const candidates = await Promise.all(
-    OPEN_STATUSES.flatMap((s) => [
-      db.mentions.where('[status+slaDeadline]').between([s, now], [s, Dexie.maxKey], false, true).first(),
-      db.mentions.where('[status+slaDueSoonAt]').between([s, now], [s, Dexie.maxKey], false, true).first(),
+    [AWAITS_RESPONSE, AWAITS_THANKS].flatMap((a) => [
+      db.mentions.where('[awaiting+slaDeadline]').between([a, now], [a, Dexie.maxKey], false, true).first(),
+      db.mentions.where('[awaiting+slaDueSoonAt]').between([a, now], [a, Dexie.maxKey], false, true).first(),
       lead
-        ? db.mentions.where('[status+slaDeadline]').between([s, now + lead], [s, Dexie.maxKey], false, true).first()
+        ? db.mentions.where('[awaiting+slaDeadline]').between([a, now + lead], [a, Dexie.maxKey], false, true).first()
         : Promise.resolve(undefined),
     ]),
   );

@@ -1,14 +1,16 @@
 import type { CarelineDB } from '../db/database';
-import type { MentionStatus, Settings } from '../model';
+import type { Settings } from '../model';
+import { LABELS } from '../model-constants';
 import { deadlines } from './classify';
 
-export const OPEN_STATUSES: MentionStatus[] = ['new', 'in_progress', 'escalated'];
+export { OPEN_STATUSES } from '../model-constants';
 
 /** After the SLA policy changes, open mentions get deadlines under the new policy. */
 export async function recomputeOpenDeadlines(db: CarelineDB, settings: Settings): Promise<number> {
   return db.mentions
-    .where('status')
-    .anyOf(OPEN_STATUSES)
+    // Only open mentions carry an `openLabel` (lib/db/queue-keys.ts): the index holds exactly them.
+    .where('openLabel')
+    .anyOf([...LABELS])
     .modify((m) => {
       Object.assign(m, deadlines(m.postedAt, m.label, settings));
     });

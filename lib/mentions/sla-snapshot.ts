@@ -3,10 +3,10 @@
 // badge count only the labels that expect a response (crisis, complaint, question); praise's
 // quieter "thank within" goal is counted apart, and troll, spam and other expect nothing.
 import type { CarelineDB } from '../db/database';
-import type { Mention, Settings } from '../model';
+import { AWAITS_RESPONSE, AWAITS_THANKS, type Awaiting } from '../db/queue-keys';
+import type { Settings } from '../model';
 import { LABELS, RESPONSE_LABELS, THANK_LABEL, type Label } from '../model-constants';
 import { periodBounds, responseStats, type ResponseStats } from '../sla';
-import { OPEN_STATUSES } from './recompute';
 
 export interface OpenCounts {
   /** Open mentions whose label expects a response. */
@@ -48,60 +48,43 @@ export interface SlaStats {
 
 export type SlaSnapshot = SlaCounts & SlaStats;
 
-type Counts = { total: number; late: number; soonOrLate: number };
-
 /**
- * Open mentions of one label, and how many passed their deadline or due-soon instant at `now`:
- * native index counts (Dexie's .keys() walks a cursor, which measured twice as slow here).
+ * Open mentions that await `what` (lib/db/queue-keys.ts) and passed their deadline, or their
+ * due-soon instant, at `now`: one native index count each (Dexie's .keys() walks a cursor,
+ * which measured twice as slow here).
  */
-async function labelCounts(db: CarelineDB, label: Label, now: number, withDeadlines: boolean): Promise<Counts> {
-  const per = await Promise.all(
-    OPEN_STATUSES.map(async (s) => {
-      const total = db.mentions.where('[status+label]').equals([s, label]).count();
-      if (!withDeadlines) return { total: await total, late: 0, soonOrLate: 0 };
-      const [t, late, soonOrLate] = await Promise.all([
-        total,
-        db.mentions.where('[status+label+slaDeadline]').between([s, label, -Infinity], [s, label, now], true, true).count(),
-        db.mentions.where('[status+label+slaDueSoonAt]').between([s, label, -Infinity], [s, label, now], true, true).count(),
-      ]);
-      return { total: t, late, soonOrLate };
-    }),
-  );
-  return per.reduce((a, c) => ({ total: a.total + c.total, late: a.late + c.late, soonOrLate: a.soonOrLate + c.soonOrLate }), {
-    total: 0,
-    late: 0,
-    soonOrLate: 0,
-  });
+function passed(db: CarelineDB, what: Awaiting, index: '[awaiting+slaDeadline]' | '[awaiting+slaDueSoonAt]', now: number): Promise<number> {
+  return db.mentions.where(index).between([what, -Infinity], [what, now], true, true).count();
 }
 
-const toOpen = (cs: Counts[]): OpenCounts =>
-  cs.reduce((a, c) => ({ total: a.total + c.total, breached: a.breached + c.late, dueSoon: a.dueSoon + c.soonOrLate - c.late }), {
-    total: 0,
-    breached: 0,
-    dueSoon: 0,
-  });
+/** Open mentions per label: one index count per label (only open mentions carry `openLabel`). */
+async function openByLabel(db: CarelineDB): Promise<Record<Label, number>> {
+  const counts = await Promise.all(LABELS.map((l) => db.mentions.where('openLabel').equals(l).count()));
+  return Object.fromEntries(LABELS.map((l, i) => [l, counts[i]!])) as Record<Label, number>;
+}
+
+const responseTotal = (byLabel: Record<Label, number>): number => RESPONSE_LABELS.reduce((a, l) => a + byLabel[l], 0);
 
 /** Open mentions that expect a response, and how many are breached or due soon at `now` (what the badge needs). */
 export async function openCounts(db: CarelineDB, now: number): Promise<OpenCounts> {
-  return toOpen(await Promise.all(RESPONSE_LABELS.map((l) => labelCounts(db, l, now, true))));
+  const [totals, breached, soonOrLate] = await Promise.all([
+    Promise.all(RESPONSE_LABELS.map((l) => db.mentions.where('openLabel').equals(l).count())),
+    passed(db, AWAITS_RESPONSE, '[awaiting+slaDeadline]', now),
+    passed(db, AWAITS_RESPONSE, '[awaiting+slaDueSoonAt]', now),
+  ]);
+  return { total: totals.reduce((a, b) => a + b, 0), breached, dueSoon: soonOrLate - breached };
 }
 
 /** The open mention whose deadline comes next (not yet passed), among the labels that expect a response. */
 export async function nextDeadline(db: CarelineDB, now: number): Promise<NextDeadline | null> {
-  const firsts = await Promise.all(
-    OPEN_STATUSES.flatMap((s) =>
-      RESPONSE_LABELS.map((l) =>
-        db.mentions.where('[status+label+slaDeadline]').between([s, l, now], [s, l, Infinity], false, true).first(),
-      ),
-    ),
-  );
-  const next = firsts
-    .filter((m): m is Mention => !!m && m.slaDeadline !== null)
-    .sort((a, b) => a.slaDeadline! - b.slaDeadline!)[0];
-  if (!next) return null;
+  const next = await db.mentions
+    .where('[awaiting+slaDeadline]')
+    .between([AWAITS_RESPONSE, now], [AWAITS_RESPONSE, Infinity], false, true)
+    .first();
+  if (!next || next.slaDeadline === null) return null;
   return {
     statusId: next.statusId,
-    deadline: next.slaDeadline!,
+    deadline: next.slaDeadline,
     label: next.label,
     authorHandle: next.authorHandle,
     text: next.text,
@@ -109,19 +92,23 @@ export async function nextDeadline(db: CarelineDB, now: number): Promise<NextDea
   };
 }
 
+/** Eleven index requests: seven per-label counts, three past-deadline counts and the next deadline. */
 export async function slaCounts(db: CarelineDB, now: number): Promise<SlaCounts> {
   // One read transaction for every count: fewer round trips than one transaction each.
   return db.transaction('r', db.mentions, async () => {
-    const [perLabel, next] = await Promise.all([
-      Promise.all(LABELS.map((l) => labelCounts(db, l, now, RESPONSE_LABELS.includes(l) || l === THANK_LABEL))),
+    const [byLabel, breached, soonOrLate, lateThanks, next] = await Promise.all([
+      openByLabel(db),
+      passed(db, AWAITS_RESPONSE, '[awaiting+slaDeadline]', now),
+      passed(db, AWAITS_RESPONSE, '[awaiting+slaDueSoonAt]', now),
+      passed(db, AWAITS_THANKS, '[awaiting+slaDeadline]', now),
       nextDeadline(db, now),
     ]);
-    const of = (l: Label) => perLabel[LABELS.indexOf(l)]!;
-    const praise = of(THANK_LABEL);
     return {
-      ...toOpen(RESPONSE_LABELS.map(of)),
-      thanks: { waiting: praise.total, late: praise.late },
-      byLabel: Object.fromEntries(LABELS.map((l) => [l, of(l).total])) as Record<Label, number>,
+      total: responseTotal(byLabel),
+      breached,
+      dueSoon: soonOrLate - breached,
+      thanks: { waiting: byLabel[THANK_LABEL], late: lateThanks },
+      byLabel,
       next,
     };
   });

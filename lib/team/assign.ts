@@ -2,7 +2,6 @@
 // lead-only assignments document) and in the audit log with who made it.
 import type { CarelineDB } from '../db/database';
 import type { AuditEvent, Label, Mention } from '../model';
-import { OPEN_STATUSES } from '../mentions/recompute';
 
 export async function assignMentions(
   db: CarelineDB,
@@ -39,8 +38,9 @@ export async function assignMentions(
 /** Every open mention of one label to one agent (e.g. all complaints to the complaints desk). */
 export async function assignOpenByLabel(db: CarelineDB, label: Label, assignee: string | null, actor: string, now: number) {
   const ids = await db.mentions
-    .where('[status+label]')
-    .anyOf(OPEN_STATUSES.map((s) => [s, label]))
+    // Only open mentions carry `openLabel` (lib/db/queue-keys.ts).
+    .where('openLabel')
+    .equals(label)
     .primaryKeys();
   return assignMentions(db, ids, assignee, actor, now);
 }

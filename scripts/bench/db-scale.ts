@@ -12,6 +12,8 @@ export interface DbScaleRun {
   popupScriptBytes: number;
   /** Bytes of JavaScript loaded before the figures were on screen. */
   popupScriptBytesBeforeFigures: number;
+  /** Where the popup's time goes, per open (ms from page start): its scripts start running, its counts are asked for and answered. */
+  popupPhases: { scripts: number[]; countsAsked: number[]; countsAnswered: number[] };
   badge: number[];
 }
 
@@ -27,6 +29,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
     const popupFirstData: number[] = [];
     let popupScriptBytes = 0;
     let popupScriptBytesBeforeFigures = 0;
+    const popupPhases: DbScaleRun['popupPhases'] = { scripts: [], countsAsked: [], countsAnswered: [] };
     for (let i = 0; i < rounds; i++) {
       const p = await b.openExtensionPage('popup.html');
       // Builds from before the "figures on screen" mark end at the data's arrival instead.
@@ -46,9 +49,13 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
           [...new Set([...urls, ...declared])].map((u) => fetch(u).then((r) => r.arrayBuffer()).then((b) => ({ bytes: b.byteLength, early: declared.has(u) }))),
         );
         // (No named helper here: tsx would wrap it in a __name call the page does not have.)
+        const scripts = performance.getEntriesByName('careline:popup-scripts')[0]?.startTime ?? NaN;
         return {
           query: query.duration,
           shown,
+          scripts,
+          asked: query.startTime,
+          answered: query.startTime + query.duration,
           bytes: sized.reduce((a, b) => a + b.bytes, 0),
           early: sized.filter((x) => x.early).reduce((a, b) => a + b.bytes, 0),
         };
@@ -56,6 +63,9 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       popupQuery.push(m.query);
       // startTime counts from the page's navigation start: page start → figures on screen.
       popupFirstData.push(m.shown);
+      popupPhases.scripts.push(m.scripts);
+      popupPhases.countsAsked.push(m.asked);
+      popupPhases.countsAnswered.push(m.answered);
       popupScriptBytes = Math.max(popupScriptBytes, m.bytes);
       popupScriptBytesBeforeFigures = Math.max(popupScriptBytesBeforeFigures, m.early);
       await p.close();
@@ -75,7 +85,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       }
       if (m) badge.push(m.duration);
     }
-    return { seeded, popupQuery, popupFirstData, popupScriptBytes, popupScriptBytesBeforeFigures, badge };
+    return { seeded, popupQuery, popupFirstData, popupScriptBytes, popupScriptBytesBeforeFigures, popupPhases, badge };
   } finally {
     await b.close();
   }
@@ -119,6 +129,8 @@ export async function seed(page: Page, count: number): Promise<number> {
           const answered = status === 'responded' || status === 'handed_off';
           const respondedAt = answered ? postedAt + rnd() * 3 * 3600_000 : undefined;
           const id = String(1_900_000_000_000_000_000n + BigInt(i));
+          const open = status === 'new' || status === 'in_progress' || status === 'escalated';
+          const awaiting = label === 'praise' ? 2 : label === 'crisis' || label === 'complaint' || label === 'question' ? 1 : undefined;
           store.put({
             statusId: id, authorHandle: `customer${i % 5000}`, authorName: `Customer ${i % 5000}`,
             text: `@LumenMobile message number ${i}`, lang: 'en', postedAt, firstSeenAt: postedAt + 60_000,
@@ -128,6 +140,8 @@ export async function seed(page: Page, count: number): Promise<number> {
             ...(status === 'handed_off' ? { handedOffAt: respondedAt, caseId: 'CL-24K7QF2' } : {}),
             ...(status === 'dismissed' ? { dismissedAt: postedAt + 60_000 } : {}),
             updatedAt: now,
+            // Raw IndexedDB bypasses Dexie's middleware: the queue keys as lib/db/queue-keys.ts derives them.
+            ...(open ? { openLabel: label, ...(awaiting ? { awaiting } : {}) } : {}),
           });
         }
         tx.oncomplete = () => ok();

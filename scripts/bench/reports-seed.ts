@@ -72,6 +72,8 @@ export async function seedReportData(page: Page, opts: SeedOptions): Promise<num
           const thread = answered && rnd() < 0.1;
           const id = String(1_850_000_000_000_000_000n + BigInt(i));
           const handle = `customer${Math.floor(rnd() * 8000)}`;
+          const open = status === 'new' || status === 'in_progress' || status === 'escalated';
+          const awaiting = label === 'praise' ? 2 : label === 'crisis' || label === 'complaint' || label === 'question' ? 1 : undefined;
           store.put({
             statusId: id, authorHandle: handle, authorName: handle.replace('customer', 'Customer '), text: pick(texts[label]!), lang: 'en',
             postedAt, firstSeenAt: postedAt + 30_000, url: `https://x.com/${handle}/status/${id}`, inReplyTo: [], label,
@@ -84,6 +86,8 @@ export async function seedReportData(page: Page, opts: SeedOptions): Promise<num
             ...(status === 'dismissed' ? { dismissedAt: postedAt + 120_000 } : {}),
             ...(status === 'escalated' ? { escalatedAt: postedAt + 300_000 } : {}),
             updatedAt: respondedAt ?? postedAt + 60_000,
+            // Raw IndexedDB bypasses Dexie's middleware: the queue keys as lib/db/queue-keys.ts derives them.
+            ...(open ? { openLabel: label, ...(awaiting ? { awaiting } : {}) } : {}),
           });
         }
         tx.oncomplete = () => ok();

@@ -57,7 +57,7 @@ describe('day facts', () => {
     const before = await marks(db);
     await db.mentions.update(target.statusId, { label: 'crisis', status: 'new', respondedAt: undefined, respondedBy: undefined });
     expect(await marks(db)).toEqual([...before, Math.floor(target.postedAt / DAY)].sort());
-    await db.transaction('rw', db.mentions, db.audit, () => db.mentions.where('status').equals('new').modify({ status: 'escalated' }));
+    await db.transaction('rw', db.mentions, db.audit, () => db.mentions.filter((m) => m.status === 'new').modify({ status: 'escalated' }));
     const changed = (await db.mentions.toArray());
     expect(await computeReport(db, params)).toEqual(buildReport(params, changed));
     await db.mentions.delete(all[0]!.statusId);
