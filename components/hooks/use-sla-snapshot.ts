@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { db } from '../../lib/db/database';
 import { slaCounts, slaStats, type SlaCounts, type SlaStats } from '../../lib/mentions/sla-snapshot';
 import type { Settings } from '../../lib/model';
@@ -17,28 +17,18 @@ export interface PopupData {
 /**
  * The popup's figures, live: re-read when any mention or setting changes (in any tab) and every
  * 15 s, since deadlines pass without any change to the data. The counts need no settings, so
- * they start at once instead of after a first read of the settings. `first`: counts the page
- * asked for before React loaded, shown until the live query answers.
+ * they start at once instead of after a first read of the settings.
  */
-export function usePopupData(first?: Promise<SlaCounts>): PopupData & { now: number } {
+export function usePopupData(): PopupData & { now: number } {
   const now = useNow(15_000);
   const settings = useSettings();
-  const [early, setEarly] = useState<SlaCounts>();
-  useEffect(() => {
-    let current = true;
-    first?.then((c) => current && setEarly(c), () => undefined);
-    return () => {
-      current = false;
-    };
-  }, [first]);
-  const live = useLiveQuery(async () => {
+  const counts = useLiveQuery(async () => {
     const start = performance.now();
     const c = await slaCounts(db(), now);
     // Read by the benchmark (npm run bench): how long the popup waits for its counts.
     performance.measure('careline:popup-data', { start });
     return c;
   }, [now]);
-  const counts = live ?? early;
   // The week's answers (thousands of records at scale) are read after the counts are on screen,
   // so they never hold the counts up.
   const countsShown = counts !== undefined;

@@ -8,14 +8,13 @@ import { effectiveBrand } from '../../lib/settings/brand';
 import { SurgeBanner } from '../../components/crisis/surge-banner';
 import { useSurge } from '../../components/crisis/use-surge';
 import { db } from '../../lib/db/database';
-import type { SlaCounts } from '../../lib/mentions/sla-snapshot';
 import { Figures } from './figures';
 import { MyQueue } from '../../components/team/my-queue';
 
 /** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
-export function Popup(props: { firstCounts?: Promise<SlaCounts> }) {
+export function Popup() {
   const { t } = useI18n();
-  const { settings, counts, stats, now } = usePopupData(props.firstCounts);
+  const { settings, counts, stats, now } = usePopupData();
   const brand = settings ? effectiveBrand(settings) : undefined;
   const [error, setError] = useState<string | null>(null);
   const [windowId, setWindowId] = useState<number | undefined>();
