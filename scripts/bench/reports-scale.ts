@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension } from '../../tests/harness/extension';
+import { lastMeasure, replaceWithBackup } from './dashboard-measures';
 import { seedReportData } from './reports-seed';
 import { summarise, type Summary } from './stats';
 
@@ -72,14 +73,6 @@ async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 const longest = (page: Page) => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-
-async function lastMeasure(page: Page, name: string, timeout = 120_000): Promise<{ duration: number; end: number }> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout, polling: 50 });
-  return page.evaluate((n) => {
-    const e = performance.getEntriesByName(n).at(-1)!;
-    return { duration: e.duration, end: e.startTime + e.duration };
-  }, name);
-}
 
 export interface ReportsOpened {
   /** Page start → figures on screen (the `careline:report-shown` mark). */
@@ -217,16 +210,9 @@ export async function reportsScale(count = 100_000, rounds = 5): Promise<Reports
     let restoreHeap: [number, number, number] = [0, 0, 0];
     for (let i = 0; i < rounds; i++) {
       restoreHeap = await withHeap(cdpB, async () => {
-        const input = target.getByLabel('Backup file');
-        while (!(await input.isEnabled())) await target.waitForTimeout(50);
-        await input.setInputFiles(file);
-        await target.getByRole('radio', { name: /Replace/ }).check();
-        await target.getByRole('button', { name: 'Replace with backup…' }).click();
-        await target.getByRole('button', { name: 'Yes, replace' }).click();
-        const m = await lastMeasure(target, 'careline:backup-restore', 300_000);
-        restoreMs.push(m.duration);
-        stageMs.push(await target.evaluate((start) => performance.getEntriesByName('careline:restore-staged').at(-1)!.startTime - start, m.end - m.duration));
-        await target.evaluate(() => performance.clearMeasures('careline:backup-restore'));
+        const r = await replaceWithBackup(target, file);
+        restoreMs.push(r.total);
+        stageMs.push(r.staged);
       });
     }
     return {

@@ -4,8 +4,8 @@
 // The older build seeds its database and exports the file (a newer schema's file is refused by an
 // older build, an older one is upgraded by a newer build), then each build restores it in turn.
 import { loadavg } from 'node:os';
-import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../../tests/harness/extension';
+import { replaceWithBackup } from './dashboard-measures';
 import { seedReportData } from './reports-seed';
 import { ms, summarise } from './stats';
 
@@ -13,28 +13,6 @@ const [dirA, dirB, countArg, roundsArg] = process.argv.slice(2);
 if (!dirA || !dirB) throw new Error('usage: restore-ab.ts <older build> <newer build> [mentions] [rounds]');
 const count = Number(countArg ?? 100_000);
 const rounds = Number(roundsArg ?? 3);
-
-async function lastMeasure(page: Page, name: string): Promise<{ duration: number; start: number }> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 600_000, polling: 100 });
-  return page.evaluate((n) => {
-    const e = performance.getEntriesByName(n).at(-1)!;
-    return { duration: e.duration, start: e.startTime };
-  }, name);
-}
-
-/** One replace restore through the dashboard: total ms and the part spent reading and checking the file. */
-async function restore(page: Page, file: string): Promise<{ total: number; staged: number }> {
-  const input = page.getByLabel('Backup file');
-  while (!(await input.isEnabled())) await page.waitForTimeout(50);
-  await input.setInputFiles(file);
-  await page.getByRole('radio', { name: /Replace/ }).check();
-  await page.getByRole('button', { name: 'Replace with backup…' }).click();
-  await page.getByRole('button', { name: 'Yes, replace' }).click();
-  const m = await lastMeasure(page, 'careline:backup-restore');
-  const staged = await page.evaluate((start) => performance.getEntriesByName('careline:restore-staged').at(-1)!.startTime - start, m.start);
-  await page.evaluate(() => performance.clearMeasures('careline:backup-restore'));
-  return { total: m.duration, staged };
-}
 
 const a = await launchWithExtension({ extensionDir: dirA });
 const b = await launchWithExtension({ extensionDir: dirB });
@@ -53,7 +31,7 @@ try {
   const loads: number[] = [];
   for (let i = 0; i < rounds; i++) {
     for (const k of i % 2 === 0 ? [0, 1] : [1, 0]) {
-      const r = await restore(pages[k]!, file);
+      const r = await replaceWithBackup(pages[k]!, file);
       results[k]!.total.push(r.total);
       results[k]!.staged.push(r.staged);
       loads.push(loadavg()[0]!);
