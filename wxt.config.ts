@@ -35,12 +35,19 @@ export default defineConfig({
     // The extension pages' build (the only one that splits chunks; the background and content
     // scripts are single files): zod and the schemas built on it get a chunk of their own, so the
     // popup draws its figures without them (they load afterwards, for the settings), while the
-    // dashboard and the side panel load them at once as before.
+    // dashboard and the side panel load them at once as before. Dexie and its React hooks likewise:
+    // the popup's first figures come from the background's snapshot, its database code after.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'popup')) return;
       const output = config.build?.rolldownOptions?.output;
       if (!output || Array.isArray(output)) return;
-      output.codeSplitting = { includeDependenciesRecursively: false, groups: [{ name: 'schemas', test: /node_modules[\\/]zod[\\/]|[\\/]lib[\\/]model\.ts$/ }] };
+      output.codeSplitting = {
+        includeDependenciesRecursively: false,
+        groups: [
+          { name: 'schemas', test: /node_modules[\\/]zod[\\/]|[\\/]lib[\\/]model\.ts$/ },
+          { name: 'dexie', test: /node_modules[\\/]dexie(-react-hooks)?[\\/]/ },
+        ],
+      };
     },
   },
   vite: () => ({

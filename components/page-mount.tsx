@@ -1,11 +1,9 @@
-// Mounts an extension page with the catalogs it brings: theme, i18n and an error boundary.
+// Mounts an extension page: X's theme, strict mode and an error boundary under the page's i18n.
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import type { Catalogs } from '../lib/i18n/format';
 import { THEME_STORAGE_KEY } from '../lib/i18n/storage-key';
 import { ErrorBoundary } from './error-boundary';
-import { LocaleProvider } from './i18n-context';
 import './ui/base.css';
 
 /** Matches X's theme as the content script last saw it; prefers-color-scheme decides otherwise. */
@@ -15,13 +13,8 @@ async function applyXTheme(): Promise<void> {
   if (theme === 'light' || theme === 'dim' || theme === 'dark') document.documentElement.dataset.theme = theme;
 }
 
-export function mountWith(page: ReactNode, catalogs: Catalogs): void {
+/** `withLocale` wraps the page in the i18n provider the page chose (its catalogs, where its language comes from). */
+export function mountWith(page: ReactNode, withLocale: (children: ReactNode) => ReactNode): void {
   void applyXTheme();
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <LocaleProvider catalogs={catalogs}>
-        <ErrorBoundary>{page}</ErrorBoundary>
-      </LocaleProvider>
-    </StrictMode>,
-  );
+  createRoot(document.getElementById('root')!).render(<StrictMode>{withLocale(<ErrorBoundary>{page}</ErrorBoundary>)}</StrictMode>);
 }

@@ -3,20 +3,15 @@ import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import { db } from '../../lib/db/database';
 import type { Settings } from '../../lib/model';
 import { readSettingsRow } from '../../lib/settings/settings-row';
+import { settingsGate } from './settings-gate';
 
 type Merge = (stored: unknown) => Settings;
 let merger: Promise<Merge> | undefined;
-let ready: Promise<unknown> = Promise.resolve();
 // The merge validates with zod: loaded apart, so a page (the popup) draws its first figures
 // before the schema library is even fetched, let alone parsed.
 let merged: Merge | undefined;
 const loadMerger = (): Promise<Merge> =>
-  (merger ??= ready.then(() => import('../../lib/settings/store')).then((m) => (merged = m.mergeSettings)));
-
-/** For a page whose first view needs no settings (the popup): load them only once `first` settles. */
-export function loadSettingsAfter(first: Promise<unknown>): void {
-  ready = first;
-}
+  (merger ??= settingsGate().then(() => import('../../lib/settings/store')).then((m) => (merged = m.mergeSettings)));
 
 /**
  * The live settings a page already holds (the dashboard provides its own): a section below it

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
 import { db } from '../../lib/db/database';
 import { slaCounts, slaStats, type SlaCounts, type SlaStats } from '../../lib/mentions/sla-snapshot';
 import type { Settings } from '../../lib/model';
@@ -37,21 +36,4 @@ export function usePopupData(): PopupData & { now: number } {
     [settings, now, countsShown],
   );
   return { settings, counts, stats, now };
-}
-
-let figuresShown: () => void = () => {};
-/** Settles once the figures are first on screen (or after a second, whatever happens). */
-export const firstFigures = new Promise<void>((resolve) => {
-  figuresShown = resolve;
-  setTimeout(resolve, 1_000);
-});
-
-/** Marks the first time the figures are on screen (after React committed them), for the benchmark. */
-export function useFiguresShownMark(shown: boolean): void {
-  useEffect(() => {
-    if (shown && performance.getEntriesByName('careline:popup-figures').length === 0) {
-      performance.mark('careline:popup-figures');
-    }
-    if (shown) figuresShown();
-  }, [shown]);
 }

@@ -8,7 +8,8 @@ import { markAlerted, mentionsToAlert, nextWakeUp } from '../../lib/mentions/ale
 import { badgeFor } from '../../lib/mentions/badge';
 import { loadActiveAlert } from '../../lib/crisis/active-alert';
 import { withSurge } from '../../lib/crisis/surge-badge';
-import { openCounts } from '../../lib/mentions/sla-snapshot';
+import { COUNTS_SNAPSHOT_KEY, type CountsSnapshot } from '../../lib/mentions/counts-snapshot';
+import { slaCounts } from '../../lib/mentions/sla-snapshot';
 import { loadSettings } from '../../lib/settings/store';
 import { openPostInXTab } from './open-post';
 
@@ -16,7 +17,10 @@ const MINUTE_ALARM = 'careline:minute';
 const NEXT_ALARM = 'careline:next';
 const NOTIFICATION_PREFIX = 'careline:mention:';
 
-export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
+/** A change to the data, or only time passing (an alarm): the counts kept for the popup say until when they hold. */
+type Cause = 'change' | 'time';
+
+export function startSlaClock(db: CarelineDB): { refresh(cause?: Cause): Promise<void> } {
   let running: Promise<void> | undefined;
   let again = false;
 
@@ -25,8 +29,10 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
     const now = Date.now();
     const settings = await loadSettings(db);
     const t = translator(resolveLocale(settings.uiLocale, [browser.i18n.getUILanguage()]));
+    // The popup's counts too (the badge's are among them): it shows these before its own query.
+    const counts = await slaCounts(db, now);
     // A surge outranks the SLA figures on the badge (lib/crisis/surge-badge.ts).
-    const badge = withSurge(badgeFor(await openCounts(db, now), t), await loadActiveAlert(db, now), t);
+    const badge = withSurge(badgeFor(counts, t), await loadActiveAlert(db, now), t);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
     await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
@@ -56,12 +62,19 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
     }
 
     const wake = await nextWakeUp(db, settings, now);
+    // Counts taken before a change that came during this run are not kept: the next run writes them.
+    if (!again) {
+      const snapshot: CountsSnapshot = { at: now, validUntil: wake, counts };
+      await browser.storage.session.set({ [COUNTS_SNAPSHOT_KEY]: snapshot });
+    }
     if (wake !== null) await browser.alarms.create(NEXT_ALARM, { when: Math.max(wake, now + 1000) });
     else await browser.alarms.clear(NEXT_ALARM);
   }
 
   /** Runs once at a time; a request during a run schedules one more run after it. */
-  async function refresh(): Promise<void> {
+  async function refresh(cause: Cause = 'change'): Promise<void> {
+    // The popup must not show counts taken before a change; time alone is covered by their validUntil.
+    if (cause === 'change') void browser.storage.session.remove(COUNTS_SNAPSHOT_KEY).catch(() => undefined);
     if (running) {
       again = true;
       return running;
@@ -81,7 +94,7 @@ export function startSlaClock(db: CarelineDB): { refresh(): Promise<void> } {
 
   void browser.alarms.create(MINUTE_ALARM, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === MINUTE_ALARM || alarm.name === NEXT_ALARM) void refresh();
+    if (alarm.name === MINUTE_ALARM || alarm.name === NEXT_ALARM) void refresh('time');
   });
   browser.notifications.onClicked.addListener(async (id) => {
     if (!id.startsWith(NOTIFICATION_PREFIX)) return;

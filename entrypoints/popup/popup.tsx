@@ -1,63 +1,35 @@
-import { useEffect, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { useFiguresShownMark, usePopupData } from '../../components/hooks/use-sla-snapshot';
-import { useI18n } from '../../components/i18n-context';
-import { openSidePanelFromPage } from '../../components/open-side-panel';
-import { sendToBackground } from '../../lib/messaging/client';
-import { effectiveBrand } from '../../lib/settings/brand';
-import { SurgeBanner } from '../../components/crisis/surge-banner';
-import { useSurge } from '../../components/crisis/use-surge';
-import { db } from '../../lib/db/database';
-import { Figures } from './figures';
-import { MyQueue } from '../../components/team/my-queue';
+import { useEffect, useState, type ComponentType } from 'react';
+import { PopupFrame } from './popup-frame';
+import type { PopupStart } from './read-snapshot';
 
-/** SLA status at a glance: what is waiting, what is about to breach, how the team is doing. */
-export function Popup() {
-  const { t } = useI18n();
-  const { settings, counts, stats, now } = usePopupData();
-  const brand = settings ? effectiveBrand(settings) : undefined;
-  const [error, setError] = useState<string | null>(null);
-  const [windowId, setWindowId] = useState<number | undefined>();
-  const surge = useSurge(db(), now);
-  useFiguresShownMark(counts !== undefined);
+type Live = ComponentType<{ start: PopupStart }>;
+
+const NOTHING_YET: PopupStart = { counts: undefined, uiLocale: null };
+
+/**
+ * The popup: the counts the background last kept (lib/mentions/counts-snapshot.ts) are on screen
+ * at once, before the database code has even loaded; the live counts replace them a moment later.
+ * The live half is imported by hand rather than through Suspense, whose throttling held its
+ * first commit (and so its queries) back by some 300 ms.
+ */
+export function Popup({ start = NOTHING_YET }: { start?: PopupStart }) {
+  const [Live, setLive] = useState<Live | undefined>();
+  const [failed, setFailed] = useState<unknown>();
+  const [openedAt] = useState(Date.now);
   useEffect(() => {
-    // Known before the click: Chrome opens the side panel only within the click's gesture.
-    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+    let mounted = true;
+    // After the first commit: fetching it sooner measured later first figures (docs/benchmarks.md).
+    import('./live-popup').then(
+      (m) => mounted && setLive(() => m.default),
+      (e: unknown) => mounted && setFailed(e),
+    );
+    return () => {
+      mounted = false;
+    };
   }, []);
-
-  const openPost = async (url: string) => {
-    try {
-      await sendToBackground({ type: 'openPost', url });
-      window.close();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-
-  return (
-    <main className="popup" aria-busy={!counts || !stats}>
-      <header>
-        <h1>Careline</h1>
-        <span className="brand">{brand?.name || t('popup.noBrand')}</span>
-      </header>
-      {error && (
-        <p role="alert" className="alert alert-error">
-          {error}
-        </p>
-      )}
-      {surge && <SurgeBanner alert={surge} roomHref={browser.runtime.getURL('/options.html#incidents')} />}
-      {/* In a team: the mentions assigned to this agent come first. */}
-      <MyQueue />
-      {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
-      {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}
-      <footer className="actions">
-        <button type="button" className="btn btn-primary" onClick={() => void openSidePanelFromPage(windowId)}>
-          {t('popup.openPanel')}
-        </button>
-        <button type="button" className="btn" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popup.openDashboard')}
-        </button>
-      </footer>
-    </main>
-  );
+  // The error boundary around the page says what broke.
+  if (failed) throw failed instanceof Error ? failed : new Error(String(failed));
+  if (Live) return <Live start={start} />;
+  const { counts } = start;
+  return <PopupFrame counts={counts} source={counts && 'snapshot'} stats={undefined} settings={undefined} now={openedAt} />;
 }

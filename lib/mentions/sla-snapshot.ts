@@ -65,16 +65,6 @@ async function openByLabel(db: CarelineDB): Promise<Record<Label, number>> {
 
 const responseTotal = (byLabel: Record<Label, number>): number => RESPONSE_LABELS.reduce((a, l) => a + byLabel[l], 0);
 
-/** Open mentions that expect a response, and how many are breached or due soon at `now` (what the badge needs). */
-export async function openCounts(db: CarelineDB, now: number): Promise<OpenCounts> {
-  const [totals, breached, soonOrLate] = await Promise.all([
-    Promise.all(RESPONSE_LABELS.map((l) => db.mentions.where('openLabel').equals(l).count())),
-    passed(db, AWAITS_RESPONSE, '[awaiting+slaDeadline]', now),
-    passed(db, AWAITS_RESPONSE, '[awaiting+slaDueSoonAt]', now),
-  ]);
-  return { total: totals.reduce((a, b) => a + b, 0), breached, dueSoon: soonOrLate - breached };
-}
-
 /** The open mention whose deadline comes next (not yet passed), among the labels that expect a response. */
 export async function nextDeadline(db: CarelineDB, now: number): Promise<NextDeadline | null> {
   const next = await db.mentions

@@ -8,6 +8,8 @@ export interface DbScaleRun {
   popupQuery: number[];
   /** ms from the popup page's start to its figures on screen (React committed them). */
   popupFirstData: number[];
+  /** Per open, where those first figures came from: the background's snapshot or the page's own query. */
+  popupFirstSource: string[];
   /** Bytes of JavaScript the popup page loads, including what it loads after its figures (the settings' schemas). */
   popupScriptBytes: number;
   /** Bytes of JavaScript loaded before the figures were on screen. */
@@ -23,6 +25,15 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
     const page = await b.openExtensionPage('popup.html');
     await page.waitForSelector('.tiles', { timeout: 20_000 });
     const seeded = await seed(page, count);
+    // Seeding wrote IndexedDB directly: any change makes the background count again and keep the
+    // popup's snapshot, as it does after every change an agent makes.
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'saveSettings', change: {} }));
+    await page
+      .waitForFunction(() => chrome.storage.session.get('careline:countsSnapshot').then((s) => s['careline:countsSnapshot'] !== undefined), null, {
+        timeout: 30_000,
+        polling: 100,
+      })
+      .catch(() => console.warn('no counts snapshot after 30 s (a build from before it): the popup reads its own counts'));
     await page.close();
 
     const popupQuery: number[] = [];
@@ -30,6 +41,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
     let popupScriptBytes = 0;
     let popupScriptBytesBeforeFigures = 0;
     const popupPhases: DbScaleRun['popupPhases'] = { scripts: [], countsAsked: [], countsAnswered: [] };
+    const popupFirstSource: string[] = [];
     for (let i = 0; i < rounds; i++) {
       const p = await b.openExtensionPage('popup.html');
       // Builds from before the "figures on screen" mark end at the data's arrival instead.
@@ -37,7 +49,8 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       await p.waitForTimeout(50);
       const m = await p.evaluate(async () => {
         const query = performance.getEntriesByName('careline:popup-data')[0]!;
-        const shown = performance.getEntriesByName('careline:popup-figures')[0]?.startTime ?? query.startTime + query.duration;
+        const mark = performance.getEntriesByName('careline:popup-figures')[0] as PerformanceMark | undefined;
+        const shown = mark?.startTime ?? query.startTime + query.duration;
         // What the page's HTML declares loads before anything runs; chunks imported later (the
         // settings' schemas) add their own modulepreload links, so the document holds both by now.
         const html = await fetch(location.href).then((r) => r.text());
@@ -53,6 +66,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
         return {
           query: query.duration,
           shown,
+          source: String(mark?.detail ?? 'live'),
           scripts,
           asked: query.startTime,
           answered: query.startTime + query.duration,
@@ -63,6 +77,7 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       popupQuery.push(m.query);
       // startTime counts from the page's navigation start: page start → figures on screen.
       popupFirstData.push(m.shown);
+      popupFirstSource.push(m.source);
       popupPhases.scripts.push(m.scripts);
       popupPhases.countsAsked.push(m.asked);
       popupPhases.countsAnswered.push(m.answered);
@@ -85,10 +100,19 @@ export async function dbScale(count = 100_000, rounds = 15): Promise<DbScaleRun>
       }
       if (m) badge.push(m.duration);
     }
-    return { seeded, popupQuery, popupFirstData, popupScriptBytes, popupScriptBytesBeforeFigures, popupPhases, badge };
+    return { seeded, popupQuery, popupFirstData, popupFirstSource, popupScriptBytes, popupScriptBytesBeforeFigures, popupPhases, badge };
   } finally {
     await b.close();
   }
+}
+
+/** "snapshot 14/15, live 1/15 (open 1)": where each open's first figures came from, and which opens read their own. */
+export function firstSources(xs: readonly string[]): string {
+  const n = new Map<string, number>();
+  for (const x of xs) n.set(x, (n.get(x) ?? 0) + 1);
+  const live = xs.flatMap((x, i) => (x === 'live' ? [i + 1] : []));
+  const which = live.length && live.length < xs.length ? ` (open ${live.join(', ')})` : '';
+  return [...n].map(([k, v]) => `${k} ${v}/${xs.length}`).join(', ') + which;
 }
 
 function lastBadgeMeasure(worker: Worker) {

@@ -3,7 +3,7 @@
 //   CARELINE_EXTENSION_DIR=/tmp/before npx tsx scripts/bench/popup-scale.ts
 //   CARELINE_EXTENSION_DIR=.output/chrome-mv3 npx tsx scripts/bench/popup-scale.ts
 import { loadavg } from 'node:os';
-import { dbScale } from './db-scale';
+import { dbScale, firstSources } from './db-scale';
 import { ms, summarise } from './stats';
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -15,6 +15,7 @@ console.log(
   [
     `extension ${process.env.CARELINE_EXTENSION_DIR ?? '.output/chrome-mv3'} · ${run.seeded.toLocaleString('en')} mentions · ${rounds} opens · load ${loadavg()[0]!.toFixed(1)}`,
     `popup page start → figures: median ${ms(first.median)}, p95 ${ms(first.p95)} (IQR ${ms(first.iqr[0])}–${ms(first.iqr[1])})`,
+    `first figures from:         ${firstSources(run.popupFirstSource)}`,
     `popup counts query:         median ${ms(query.median)}, p95 ${ms(query.p95)}`,
     `popup phases (medians from page start): scripts run ${phase(run.popupPhases.scripts)} · counts asked ${phase(run.popupPhases.countsAsked)} · answered ${phase(run.popupPhases.countsAnswered)} · figures ${ms(first.median)}`,
     `popup JavaScript loaded:    ${(run.popupScriptBytesBeforeFigures / 1000).toFixed(1)} KB declared by popup.html (before the figures), ${(run.popupScriptBytes / 1000).toFixed(1)} KB in all`,

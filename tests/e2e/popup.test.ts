@@ -76,6 +76,20 @@ describe('popup', () => {
     await popup.close();
   });
 
+  it('draws the counts the background keeps before reading its own, and both agree with the stored mentions', async () => {
+    const popup = await careline.openExtensionPage('popup.html');
+    await popup.waitForSelector('main[data-figures="live"]');
+    // The first figures on screen came from the background's snapshot (written when the X tab's
+    // mentions were saved), not from the popup's own query.
+    const first = await popup.evaluate(() => (performance.getEntriesByName('careline:popup-figures')[0] as PerformanceMark | undefined)?.detail);
+    expect(first).toBe('snapshot');
+    const kept = await popup.evaluate(() => chrome.storage.session.get('careline:countsSnapshot'));
+    const snapshot = kept['careline:countsSnapshot'] as { counts: { total: number; breached: number; dueSoon: number } };
+    const want = expectedFigures(await readMentions(careline), Date.now());
+    expect(snapshot.counts).toMatchObject({ total: want.open, breached: want.breached, dueSoon: want.soon });
+    await popup.close();
+  });
+
   it('fits Chrome’s 600 px popup at 360 px wide with both buttons in view, and loads only its own strings', async () => {
     const popup = await careline.context.newPage();
     await popup.setViewportSize({ width: 360, height: 600 });

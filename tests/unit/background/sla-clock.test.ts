@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSlaClock } from '../../../entrypoints/background/sla-clock';
 import { CarelineDB } from '../../../lib/db/database';
+import { COUNTS_SNAPSHOT_KEY, countsStillValid, type CountsSnapshot } from '../../../lib/mentions/counts-snapshot';
+import { slaCounts } from '../../../lib/mentions/sla-snapshot';
 import { mention } from '../factories';
 
 const min = 60_000;
@@ -58,5 +60,29 @@ describe('SLA clock in the background', () => {
     await new Promise((r) => setTimeout(r, 20));
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.some((t) => t.url === 'https://x.com/marta_k/status/2')).toBe(true);
+  });
+
+  it('keeps the popup’s counts in session storage until the next change or deadline', async () => {
+    const clock = startSlaClock(db);
+    await clock.refresh();
+    const stored = (await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY] as CountsSnapshot;
+    const now = Date.now();
+    expect(countsStillValid(stored, now)).toEqual(await slaCounts(db, now));
+    expect(stored.counts).toMatchObject({ breached: 1, dueSoon: 2, total: 3 });
+    // The crisis's deadline is the next time-driven change: the snapshot says so.
+    expect(stored.validUntil).toBe((await db.mentions.get('2'))!.slaDeadline);
+
+    // A change: the old counts are withdrawn at once, then written anew.
+    await db.mentions.update('3', { status: 'responded' });
+    const again = clock.refresh();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(countsStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())).toBeUndefined();
+    await again;
+    const after = (await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY] as CountsSnapshot;
+    expect(after.counts).toMatchObject({ breached: 1, dueSoon: 1, total: 2 });
+
+    // Time alone (the minute alarm) leaves them on show while they are counted again.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'careline:minute', scheduledTime: Date.now() });
+    expect(countsStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())).toMatchObject({ total: 2 });
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CarelineDB } from '../../../lib/db/database';
 import { markAlerted, mentionsToAlert, nextWakeUp } from '../../../lib/mentions/alerts';
 import { badgeFor } from '../../../lib/mentions/badge';
-import { openCounts, slaSnapshot } from '../../../lib/mentions/sla-snapshot';
+import { slaCounts, slaSnapshot } from '../../../lib/mentions/sla-snapshot';
 import { translator } from '../../../lib/i18n/translate';
 import { mention, settings } from '../factories';
 
@@ -37,7 +37,7 @@ beforeEach(async () => {
 
 describe('SLA snapshot (popup)', () => {
   it('counts open, breached and due soon among the labels that expect a response only', async () => {
-    expect(await openCounts(db, NOW)).toEqual({ total: 4, breached: 2, dueSoon: 1 });
+    expect(await slaCounts(db, NOW)).toMatchObject({ total: 4, breached: 2, dueSoon: 1 });
   });
 
   it('counts praise apart: posts to thank and how many are past the goal', async () => {
@@ -56,7 +56,7 @@ describe('SLA snapshot (popup)', () => {
 
   it('follows time: the next deadline passes and becomes a breach', async () => {
     const later = NOW + 11 * min;
-    expect(await openCounts(db, later)).toMatchObject({ breached: 3 });
+    expect(await slaCounts(db, later)).toMatchObject({ breached: 3 });
     expect((await slaSnapshot(db, settings(), later)).next?.statusId).toBe('5');
   });
 });

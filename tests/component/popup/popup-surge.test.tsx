@@ -26,12 +26,14 @@ const alert = (over: Partial<StoredAlert> = {}): StoredAlert => ({
   topic: { terms: ['outage', 'zagreb'] },
   ...over,
 });
-const renderPopup = (locale: UiLocale = 'en') =>
-  render(
-    <LocaleProvider locale={locale} catalogs={POPUP_CATALOGS}>
+const renderPopup = async (locale: UiLocale = 'en') => {
+  await seedSettings({ uiLocale: locale });
+  return render(
+    <LocaleProvider preferred={locale} catalogs={POPUP_CATALOGS}>
       <Popup />
     </LocaleProvider>,
   );
+};
 
 beforeEach(async () => {
   await clearDatabase();
@@ -43,7 +45,7 @@ beforeEach(async () => {
 describe('popup surge banner', () => {
   it('names the topic and the figures of the stored alert and links to the incident room', async () => {
     await db().surgeAlerts.put(alert());
-    renderPopup();
+    await renderPopup();
     const banner = await screen.findByRole('alert');
     expect(banner.textContent).toContain("42 mentions in 10 min about 'outage zagreb', 80 % negative");
     expect(within(banner).getByRole('link', { name: 'Open the incident room' }).getAttribute('href')).toMatch(/options\.html#incidents$/);
@@ -51,19 +53,19 @@ describe('popup surge banner', () => {
 
   it('speaks the agent’s language', async () => {
     await db().surgeAlerts.put(alert());
-    renderPopup('hr');
+    await renderPopup('hr');
     expect((await screen.findByRole('alert')).textContent).toContain('42 spominjanja u 10 min o „outage zagreb“, 80 % negativnih');
   });
 
   it('says so once an incident is declared for it', async () => {
     await db().surgeAlerts.put(alert({ incidentId: 'inc-1' }));
-    renderPopup();
+    await renderPopup();
     expect((await screen.findByRole('alert')).textContent).toContain('Incident declared');
   });
 
   it('shows nothing for a dismissed, ended or drill alert', async () => {
     await db().surgeAlerts.bulkPut([alert({ id: 'a', dismissedAt: Date.now() }), alert({ id: 'b', endedAt: Date.now() }), alert({ id: 'c', drill: true })]);
-    renderPopup();
+    await renderPopup();
     await screen.findByRole('heading', { name: 'Careline' });
     await new Promise((r) => setTimeout(r, 200));
     expect(screen.queryByRole('alert')).toBeNull();
