@@ -91,7 +91,7 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape, sampli
  * The padding is laid out like a post's own rows (nested divs and spans with a word each, under
  * the action bar) and matches none of the selectors Careline reads.
  */
-async function padPosts(page: Page, padTo: number | undefined): Promise<void> {
+export async function padPosts(page: Page, padTo: number | undefined): Promise<void> {
   if (!padTo) return;
   // No named functions inside: tsx's keepNames would wrap them in a helper the page lacks.
   await page.evaluate((target) => {
