@@ -48,6 +48,8 @@ async function main(): Promise<void> {
   await page.goto(PAGES[0]!.url);
   await page.waitForSelector('[data-careline="mention"]');
   await breachedTimer(page, outDir);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(300);
   await openChipMenu(page, outDir);
 
   // Chrome's popup is 360 px wide and at most 600 px tall.
@@ -105,6 +107,12 @@ async function scrollThrough(page: Page, seen: Set<string>): Promise<void> {
 /** A post whose SLA breached, close up: the red timer next to its label. */
 async function breachedTimer(page: Page, dir: string): Promise<void> {
   const host = page.locator('[data-careline="mention"][data-sla-state="breached"]').first();
+  // The newest posts lead the timeline and are on track; X keeps only the cells near the screen,
+  // so the first breached one appears further down.
+  for (let step = 0; step < 40 && (await host.count()) === 0; step++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(150);
+  }
   await host.waitFor({ timeout: 20_000 });
   await host.scrollIntoViewIfNeeded();
   await page.waitForTimeout(200);
