@@ -1,11 +1,10 @@
 // The surge alert as a banner (role alert): the dashboard's incident room and the popup show it.
 // It names the topic and the figures; in the popup it links to the incident room (`roomHref`).
-import { alertFigures } from '../../lib/crisis/alert-text';
-import type { SurgeAlert } from '../../lib/crisis/surge-alert';
+import { alertFigures, type BannerAlert } from '../../lib/crisis/alert-text';
 import { useI18n } from '../i18n-context';
 
 export interface SurgeBannerProps {
-  alert: SurgeAlert & { incidentId?: string };
+  alert: BannerAlert;
   onDeclare?(): void;
   onPropose?(): void;
   onOpenIncident?(id: string): void;

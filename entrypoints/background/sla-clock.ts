@@ -6,9 +6,10 @@ import { logEvents } from '../../lib/db/audit';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
 import { markAlerted, mentionsToAlert, nextWakeUp } from '../../lib/mentions/alerts';
 import { badgeFor } from '../../lib/mentions/badge';
-import { loadActiveAlert } from '../../lib/crisis/active-alert';
+import { ALERT_SHOWN_MS, loadActiveAlert } from '../../lib/crisis/active-alert';
+import { noticeOf } from '../../lib/crisis/alert-text';
 import { withSurge } from '../../lib/crisis/surge-badge';
-import { COUNTS_SNAPSHOT_KEY, type CountsSnapshot } from '../../lib/mentions/counts-snapshot';
+import { COUNTS_SNAPSHOT_KEY, type CountsSnapshot } from '../../lib/popup/snapshot';
 import { slaCounts } from '../../lib/mentions/sla-snapshot';
 import { loadSettings } from '../../lib/settings/store';
 import { openPostInXTab } from './open-post';
@@ -29,10 +30,11 @@ export function startSlaClock(db: CarelineDB): { refresh(cause?: Cause): Promise
     const now = Date.now();
     const settings = await loadSettings(db);
     const t = translator(resolveLocale(settings.uiLocale, [browser.i18n.getUILanguage()]));
-    // The popup's counts too (the badge's are among them): it shows these before its own query.
+    // The popup's counts and surge banner too (the badge's are among them): it shows these before its own query.
     const counts = await slaCounts(db, now);
     // A surge outranks the SLA figures on the badge (lib/crisis/surge-badge.ts).
-    const badge = withSurge(badgeFor(counts, t), await loadActiveAlert(db, now), t);
+    const surge = await loadActiveAlert(db, now);
+    const badge = withSurge(badgeFor(counts, t), surge, t);
     await browser.action.setBadgeText({ text: badge.text });
     await browser.action.setBadgeBackgroundColor({ color: badge.color });
     await browser.action.setBadgeTextColor?.({ color: '#ffffff' });
@@ -64,7 +66,10 @@ export function startSlaClock(db: CarelineDB): { refresh(cause?: Cause): Promise
     const wake = await nextWakeUp(db, settings, now);
     // Counts taken before a change that came during this run are not kept: the next run writes them.
     if (!again) {
-      const snapshot: CountsSnapshot = { at: now, validUntil: wake, counts };
+      // The banner goes by time alone too, two hours after the alert's last figures.
+      const bannerEnds = surge ? (surge.updatedAt ?? surge.raisedAt) + ALERT_SHOWN_MS : null;
+      const validUntil = wake === null ? bannerEnds : bannerEnds === null ? wake : Math.min(wake, bannerEnds);
+      const snapshot: CountsSnapshot = { at: now, validUntil, counts, surge: surge && noticeOf(surge) };
       await browser.storage.session.set({ [COUNTS_SNAPSHOT_KEY]: snapshot });
     }
     if (wake !== null) await browser.alarms.create(NEXT_ALARM, { when: Math.max(wake, now + 1000) });

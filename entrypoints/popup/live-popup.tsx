@@ -5,6 +5,7 @@ import { useSurge } from '../../components/crisis/use-surge';
 import { usePopupData } from '../../components/hooks/use-sla-snapshot';
 import { SettingsLocaleProvider } from '../../components/settings-locale';
 import { MyQueue } from '../../components/team/my-queue';
+import { noticeOf } from '../../lib/crisis/alert-text';
 import { db } from '../../lib/db/database';
 import { POPUP_CATALOGS } from '../../lib/i18n/popup-catalogs';
 import { PopupFrame } from './popup-frame';
@@ -12,7 +13,9 @@ import type { PopupStart } from './read-snapshot';
 
 export default function LivePopup({ start }: { start: PopupStart }) {
   const { settings, counts, stats, now } = usePopupData();
-  const surge = useSurge(db(), now);
+  const stored = useSurge(db(), now);
+  // The snapshot's banner until the live query answers (undefined while it reads).
+  const surge = stored === undefined ? start.surge : stored && noticeOf(stored);
   const source = counts ? 'live' : start.counts ? 'snapshot' : undefined;
   return (
     <SettingsLocaleProvider catalogs={POPUP_CATALOGS} before={start.uiLocale}>

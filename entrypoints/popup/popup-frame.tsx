@@ -4,7 +4,7 @@ import { useFiguresShownMark, type FiguresSource } from '../../components/hooks/
 import { useI18n } from '../../components/i18n-context';
 import { openSidePanelFromPage } from '../../components/open-side-panel';
 import { SurgeBanner } from '../../components/crisis/surge-banner';
-import type { StoredAlert } from '../../lib/crisis/model';
+import { noticeAlert, type CrisisNotice } from '../../lib/crisis/alert-text';
 import { sendToBackground } from '../../lib/messaging/client';
 import type { SlaCounts, SlaStats } from '../../lib/mentions/sla-snapshot';
 import type { Settings } from '../../lib/model';
@@ -18,7 +18,8 @@ interface Props {
   stats: SlaStats | undefined;
   settings: Settings | undefined;
   now: number;
-  surge?: StoredAlert | null;
+  /** The surge alert's figures (the snapshot's first, then the live ones); null or undefined: no banner. */
+  surge?: CrisisNotice | null;
   /** In a team: the mentions assigned to this agent, above the figures. */
   queue?: ReactNode;
 }
@@ -55,7 +56,7 @@ export function PopupFrame({ counts, source, stats, settings, now, surge, queue 
           {error}
         </p>
       )}
-      {surge && <SurgeBanner alert={surge} roomHref={browser.runtime.getURL('/options.html#incidents')} />}
+      {surge && <SurgeBanner alert={noticeAlert(surge)} roomHref={browser.runtime.getURL('/options.html#incidents')} />}
       {queue}
       {counts && <Figures counts={counts} stats={stats} settings={settings} now={now} onOpenPost={openPost} />}
       {/* Sticky: whatever the figures need, both buttons stay inside Chrome's 600 px popup. */}

@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { LOCALE_STORAGE_KEY } from '../../lib/i18n/storage-key';
-import { COUNTS_SNAPSHOT_KEY, countsStillValid } from '../../lib/mentions/counts-snapshot';
+import type { CrisisNotice } from '../../lib/crisis/alert-text';
+import { COUNTS_SNAPSHOT_KEY, snapshotStillValid } from '../../lib/popup/snapshot';
 import type { SlaCounts } from '../../lib/mentions/sla-snapshot';
 import { isUiLocale, type UiLocale } from '../../lib/model-constants';
 
 export interface PopupStart {
   /** The background's counts if they still hold now; undefined when there are none or they may be out of date. */
   counts: SlaCounts | undefined;
+  /** The surge banner's alert with those counts (null: none); undefined with them. */
+  surge: CrisisNotice | null | undefined;
   /** The language chosen in settings as the background last mirrored it; null: the browser's. */
   uiLocale: UiLocale | null;
 }
@@ -18,5 +21,6 @@ const read = (area: 'session' | 'local', key: string): Promise<unknown> =>
 /** What the popup's first render needs, without the database: a millisecond or two. */
 export async function readPopupStart(): Promise<PopupStart> {
   const [snapshot, locale] = await Promise.all([read('session', COUNTS_SNAPSHOT_KEY), read('local', LOCALE_STORAGE_KEY)]);
-  return { counts: countsStillValid(snapshot, Date.now()), uiLocale: isUiLocale(locale) ? locale : null };
+  const figures = snapshotStillValid(snapshot, Date.now());
+  return { counts: figures?.counts, surge: figures?.surge, uiLocale: isUiLocale(locale) ? locale : null };
 }

@@ -18,6 +18,7 @@ import {
 import { commit, linkMentions, markLinkedMentions, topicMatches, unlinkMention } from '../crisis/incident-store';
 import type { Incident } from '../crisis/model';
 import { loadActiveAlert } from '../crisis/active-alert';
+import { noticeOf } from '../crisis/alert-text';
 import { CrisisMonitor } from '../crisis/monitor';
 import { loadPlaybook, PLAYBOOK_KEY, validatePlaybook } from '../crisis/playbook';
 import { drillMentions } from '../crisis/drill';
@@ -175,17 +176,7 @@ export function crisisHandlers(ctx: CrisisContext): HandlersFor<CrisisRequestTyp
 
     async crisisNotice() {
       const alert = await loadActiveAlert(ctx.db, ctx.now());
-      if (!alert) return { notice: null };
-      return {
-        notice: {
-          alertId: alert.id,
-          topic: alert.topic?.terms.filter((t) => !t.startsWith('quote:')) ?? [],
-          mentions: alert.mentions,
-          windowMinutes: alert.windowMinutes,
-          negativeShare: alert.negativeShare,
-          incidentId: alert.incidentId ?? null,
-        },
-      };
+      return { notice: alert ? noticeOf(alert) : null };
     },
   };
 }

@@ -46,7 +46,7 @@ beforeEach(async () => {
 
 describe('popup first figures', () => {
   it('shows the background’s counts in its very first render, then its own', async () => {
-    renderPopup({ counts: snapshotCounts(), uiLocale: null });
+    renderPopup({ counts: snapshotCounts(), surge: null, uiLocale: null });
     // Synchronously: no database read has had a chance to finish.
     expect(main().dataset.figures).toBe('snapshot');
     expect(main().getAttribute('aria-busy')).toBe('true');
@@ -69,9 +69,18 @@ describe('popup first figures', () => {
 
   it('speaks the settings’ language from the first render to the live one', async () => {
     await seedSettings({ uiLocale: 'fr' });
-    renderPopup({ counts: snapshotCounts(), uiLocale: 'fr' });
+    renderPopup({ counts: snapshotCounts(), surge: null, uiLocale: 'fr' });
     expect(tile(/^À traiter : |^À traiter: /).getAttribute('aria-label')).toMatch(/7$/);
     await waitFor(() => expect(main().dataset.figures).toBe('live'));
     expect(tile(/^À traiter/).getAttribute('aria-label')).toMatch(/2$/);
+  });
+
+  it('shows the snapshot’s surge banner at once, and drops it when the live query finds the alert gone', async () => {
+    const surge = { alertId: 'outage@1', topic: ['outage', 'zagreb'], mentions: 42, windowMinutes: 10, negativeShare: 0.8, incidentId: null };
+    renderPopup({ counts: snapshotCounts(), surge, uiLocale: null });
+    expect(screen.getByRole('alert').textContent).toContain("42 mentions in 10 min about 'outage zagreb', 80 % negative");
+    // The database holds no active alert (dismissed since): the live half takes the banner away.
+    await waitFor(() => expect(main().dataset.figures).toBe('live'));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startSlaClock } from '../../../entrypoints/background/sla-clock';
 import { CarelineDB } from '../../../lib/db/database';
-import { COUNTS_SNAPSHOT_KEY, countsStillValid, type CountsSnapshot } from '../../../lib/mentions/counts-snapshot';
+import { COUNTS_SNAPSHOT_KEY, snapshotStillValid, type CountsSnapshot } from '../../../lib/popup/snapshot';
 import { slaCounts } from '../../../lib/mentions/sla-snapshot';
 import { mention } from '../factories';
 
@@ -67,7 +67,7 @@ describe('SLA clock in the background', () => {
     await clock.refresh();
     const stored = (await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY] as CountsSnapshot;
     const now = Date.now();
-    expect(countsStillValid(stored, now)).toEqual(await slaCounts(db, now));
+    expect(snapshotStillValid(stored, now)).toEqual({ counts: await slaCounts(db, now), surge: null });
     expect(stored.counts).toMatchObject({ breached: 1, dueSoon: 2, total: 3 });
     // The crisis's deadline is the next time-driven change: the snapshot says so.
     expect(stored.validUntil).toBe((await db.mentions.get('2'))!.slaDeadline);
@@ -76,13 +76,28 @@ describe('SLA clock in the background', () => {
     await db.mentions.update('3', { status: 'responded' });
     const again = clock.refresh();
     await new Promise((r) => setTimeout(r, 0));
-    expect(countsStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())).toBeUndefined();
+    expect(snapshotStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())).toBeUndefined();
     await again;
     const after = (await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY] as CountsSnapshot;
     expect(after.counts).toMatchObject({ breached: 1, dueSoon: 1, total: 2 });
 
     // Time alone (the minute alarm) leaves them on show while they are counted again.
     await fakeBrowser.alarms.onAlarm.trigger({ name: 'careline:minute', scheduledTime: Date.now() });
-    expect(countsStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())).toMatchObject({ total: 2 });
+    expect(snapshotStillValid((await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY], Date.now())?.counts).toMatchObject({ total: 2 });
+  });
+
+  it('keeps the surge banner’s figures with the counts, until the banner would go by time', async () => {
+    const raisedAt = Date.now() - 60_000;
+    await db.surgeAlerts.put({
+      id: 'outage@1', raisedAt, scope: 'topic', windowMinutes: 10, windowStart: raisedAt - 10 * min, mentions: 42, negative: 34,
+      negativeShare: 0.8, expected: 2, evidence: 36, pValue: 1e-9, topic: { terms: ['outage', 'quote:123', 'zagreb'] },
+    });
+    // No deadline left: only the banner's end limits the snapshot.
+    await db.mentions.bulkDelete(['1', '2', '3']);
+    await startSlaClock(db).refresh();
+    const stored = (await fakeBrowser.storage.session.get(COUNTS_SNAPSHOT_KEY))[COUNTS_SNAPSHOT_KEY] as CountsSnapshot;
+    expect(stored.surge).toEqual({ alertId: 'outage@1', topic: ['outage', 'zagreb'], mentions: 42, windowMinutes: 10, negativeShare: 0.8, incidentId: null });
+    expect(stored.validUntil).toBe(raisedAt + 2 * 60 * min);
+    expect(snapshotStillValid(stored, Date.now())?.surge?.alertId).toBe('outage@1');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsStillValid, type CountsSnapshot } from '../../../lib/mentions/counts-snapshot';
+import { snapshotStillValid, type CountsSnapshot } from '../../../lib/popup/snapshot';
 import type { SlaCounts } from '../../../lib/mentions/sla-snapshot';
 import { LABELS } from '../../../lib/model-constants';
 
@@ -11,18 +11,20 @@ const counts = (): SlaCounts => ({
   byLabel: { ...Object.fromEntries(LABELS.map((l) => [l, 0])), complaint: 3, praise: 1 } as SlaCounts['byLabel'],
   next: { statusId: '1234567890', deadline: 2_000, label: 'complaint', authorHandle: 'marta_k', text: '<b>hi</b>', url: 'https://x.com/marta_k/status/1234567890' },
 });
-const snap = (over: Partial<CountsSnapshot> = {}): CountsSnapshot => ({ at: 1_000, validUntil: 2_000, counts: counts(), ...over });
+const notice = () => ({ alertId: 'outage@1', topic: ['outage', 'zagreb'], mentions: 42, windowMinutes: 10, negativeShare: 0.8, incidentId: null });
+const snap = (over: Partial<CountsSnapshot> = {}): CountsSnapshot => ({ at: 1_000, validUntil: 2_000, counts: counts(), surge: null, ...over });
 
-describe('countsStillValid', () => {
+describe('snapshotStillValid', () => {
   it('gives the counts between the moment they were taken and the next time-driven change', () => {
-    expect(countsStillValid(snap(), 1_000)).toEqual(counts());
-    expect(countsStillValid(snap(), 1_999)).toEqual(counts());
-    expect(countsStillValid(snap({ validUntil: null }), 10 ** 13)).toEqual(counts());
+    expect(snapshotStillValid(snap(), 1_000)).toEqual({ counts: counts(), surge: null });
+    expect(snapshotStillValid(snap(), 1_999)?.counts).toEqual(counts());
+    expect(snapshotStillValid(snap({ validUntil: null }), 10 ** 13)?.counts).toEqual(counts());
+    expect(snapshotStillValid(snap({ surge: notice() }), 1_500)).toEqual({ counts: counts(), surge: notice() });
   });
 
   it('refuses counts whose next deadline has passed, or taken after now (the clock went back)', () => {
-    expect(countsStillValid(snap(), 2_000)).toBeUndefined();
-    expect(countsStillValid(snap(), 999)).toBeUndefined();
+    expect(snapshotStillValid(snap(), 2_000)).toBeUndefined();
+    expect(snapshotStillValid(snap(), 999)).toBeUndefined();
   });
 
   it('refuses anything that is not a whole snapshot', () => {
@@ -39,7 +41,12 @@ describe('countsStillValid', () => {
       { ...snap(), counts: { ...counts(), thanks: null } },
       { ...snap(), counts: { ...counts(), next: { ...counts().next, statusId: '../x' } } },
       { ...snap(), counts: { ...counts(), next: { ...counts().next, label: 'urgent' } } },
+      { ...snap(), surge: undefined },
+      { ...snap(), surge: { ...notice(), negativeShare: 1.5 } },
+      { ...snap(), surge: { ...notice(), topic: 'outage' } },
+      { ...snap(), surge: { ...notice(), windowMinutes: 0 } },
+      { ...snap(), surge: { ...notice(), incidentId: 7 } },
     ];
-    for (const raw of broken) expect(countsStillValid(raw, 1_500)).toBeUndefined();
+    for (const raw of broken) expect(snapshotStillValid(raw, 1_500)).toBeUndefined();
   });
 });
