@@ -6,10 +6,9 @@ import { logEvents } from '../../lib/db/audit';
 import { resolveLocale, translator } from '../../lib/i18n/translate';
 import { markAlerted, mentionsToAlert, nextWakeUp } from '../../lib/mentions/alerts';
 import { badgeFor } from '../../lib/mentions/badge';
-import { ALERT_SHOWN_MS, loadActiveAlert } from '../../lib/crisis/active-alert';
-import { noticeOf } from '../../lib/crisis/alert-text';
+import { loadActiveAlert } from '../../lib/crisis/active-alert';
 import { withSurge } from '../../lib/crisis/surge-badge';
-import { COUNTS_SNAPSHOT_KEY, type CountsSnapshot } from '../../lib/popup/snapshot';
+import { COUNTS_SNAPSHOT_KEY, snapshotOf } from '../../lib/popup/snapshot';
 import { slaCounts } from '../../lib/mentions/sla-snapshot';
 import { loadSettings } from '../../lib/settings/store';
 import { openPostInXTab } from './open-post';
@@ -66,11 +65,7 @@ export function startSlaClock(db: CarelineDB): { refresh(cause?: Cause): Promise
     const wake = await nextWakeUp(db, settings, now);
     // Counts taken before a change that came during this run are not kept: the next run writes them.
     if (!again) {
-      // The banner goes by time alone too, two hours after the alert's last figures.
-      const bannerEnds = surge ? (surge.updatedAt ?? surge.raisedAt) + ALERT_SHOWN_MS : null;
-      const validUntil = wake === null ? bannerEnds : bannerEnds === null ? wake : Math.min(wake, bannerEnds);
-      const snapshot: CountsSnapshot = { at: now, validUntil, counts, surge: surge && noticeOf(surge) };
-      await browser.storage.session.set({ [COUNTS_SNAPSHOT_KEY]: snapshot });
+      await browser.storage.session.set({ [COUNTS_SNAPSHOT_KEY]: snapshotOf(now, wake, counts, surge) });
     }
     if (wake !== null) await browser.alarms.create(NEXT_ALARM, { when: Math.max(wake, now + 1000) });
     else await browser.alarms.clear(NEXT_ALARM);

@@ -11,13 +11,15 @@ export const ALERT_SHOWN_MS = 2 * 60 * 60_000;
  */
 export const QUIET_MINUTES = 30;
 
+/** The last instant the banner shows this alert by time alone: two hours after its last figures. */
+export const alertShownUntil = (a: StoredAlert): number => (a.updatedAt ?? a.raisedAt) + ALERT_SHOWN_MS;
+
 /** The alert to show: the newest one not dismissed nor ended, raised or updated within the last two hours. */
 export function activeAlert(alerts: readonly StoredAlert[], now: number): StoredAlert | null {
   let best: StoredAlert | null = null;
   for (const a of alerts) {
-    const at = a.updatedAt ?? a.raisedAt;
-    if (a.dismissedAt !== undefined || a.endedAt !== undefined || a.drill || now - at > ALERT_SHOWN_MS) continue;
-    if (!best || at > (best.updatedAt ?? best.raisedAt)) best = a;
+    if (a.dismissedAt !== undefined || a.endedAt !== undefined || a.drill || now > alertShownUntil(a)) continue;
+    if (!best || alertShownUntil(a) > alertShownUntil(best)) best = a;
   }
   return best;
 }

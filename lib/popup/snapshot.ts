@@ -5,7 +5,9 @@
 // rewrites the snapshot after every change it makes and whenever a deadline passes; the popup
 // then reads the live counts and replaces the snapshot's a moment later, so a snapshot that
 // missed a change is never shown for long. Plain checks, no zod: the popup loads no schema library.
-import type { CrisisNotice } from '../crisis/alert-text';
+import { alertShownUntil } from '../crisis/active-alert';
+import { noticeOf, type CrisisNotice } from '../crisis/alert-text';
+import type { StoredAlert } from '../crisis/model';
 import { LABELS, STATUS_ID_PATTERN, type Label } from '../model-constants';
 import type { NextDeadline, SlaCounts } from '../mentions/sla-snapshot';
 
@@ -20,6 +22,15 @@ export interface CountsSnapshot {
   counts: SlaCounts;
   /** The surge alert the popup's banner shows, as X's page gets it (figures only); null: none. */
   surge: CrisisNotice | null;
+}
+
+/**
+ * The snapshot of counts taken at `at`: it holds until the next deadline or due-soon instant
+ * (`wake`, null: none) or the banner's end by time, whichever comes first.
+ */
+export function snapshotOf(at: number, wake: number | null, counts: SlaCounts, alert: StoredAlert | null): CountsSnapshot {
+  const ends = [wake, alert && alertShownUntil(alert)].filter((t): t is number => t !== null);
+  return { at, validUntil: ends.length ? Math.min(...ends) : null, counts, surge: alert && noticeOf(alert) };
 }
 
 /** What the popup's first render shows of a snapshot that still holds. */

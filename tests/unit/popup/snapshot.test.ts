@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotStillValid, type CountsSnapshot } from '../../../lib/popup/snapshot';
+import { snapshotOf, snapshotStillValid, type CountsSnapshot } from '../../../lib/popup/snapshot';
+import type { StoredAlert } from '../../../lib/crisis/model';
 import type { SlaCounts } from '../../../lib/mentions/sla-snapshot';
 import { LABELS } from '../../../lib/model-constants';
 
@@ -48,5 +49,26 @@ describe('snapshotStillValid', () => {
       { ...snap(), surge: { ...notice(), incidentId: 7 } },
     ];
     for (const raw of broken) expect(snapshotStillValid(raw, 1_500)).toBeUndefined();
+  });
+});
+
+describe('snapshotOf', () => {
+  const HOUR = 3_600_000;
+  const alert = (over: Partial<StoredAlert> = {}): StoredAlert => ({
+    id: 'outage@1', raisedAt: 0, scope: 'topic', windowMinutes: 10, windowStart: 0, mentions: 42, negative: 34, negativeShare: 0.8,
+    expected: 2, evidence: 36, pValue: 1e-9, topic: { terms: ['outage', 'quote:123', 'zagreb'] }, ...over,
+  });
+
+  it('holds until the next deadline or the banner’s end, whichever comes first', () => {
+    expect(snapshotOf(10, 500, counts(), null)).toMatchObject({ at: 10, validUntil: 500, surge: null });
+    expect(snapshotOf(10, null, counts(), null).validUntil).toBeNull();
+    expect(snapshotOf(10, null, counts(), alert({ updatedAt: HOUR })).validUntil).toBe(3 * HOUR);
+    expect(snapshotOf(10, 500, counts(), alert()).validUntil).toBe(500);
+  });
+
+  it('carries the banner as the figures-only notice', () => {
+    expect(snapshotOf(10, null, counts(), alert({ incidentId: 'inc-1' })).surge).toEqual({
+      alertId: 'outage@1', topic: ['outage', 'zagreb'], mentions: 42, windowMinutes: 10, negativeShare: 0.8, incidentId: 'inc-1',
+    });
   });
 });
