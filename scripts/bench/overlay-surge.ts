@@ -11,6 +11,9 @@ export interface SurgeRun {
   /** ms from a batch's arrival to the end of the frame that shows it: what the agent waits for. */
   batchToFrame: number[];
   longTasks: number;
+  /** Animation frames over 50 ms (the Long Animation Frames API). */
+  longFrames: number;
+  /** With `profiled` only (NaN without): V8's sampling profiler inflates JavaScript's cost, so timings come from runs without it. */
   extensionMs: number;
   pageMs: number;
   /** Brand mentions streamed in. */
@@ -43,8 +46,18 @@ export const SURGE_SHAPES: Record<string, SurgeShape> = {
   'batches of 10, x.com-sized cells': { total: 1000, batch: 10, every: 250, padTo: X_COM_POST_ELEMENTS },
 };
 
-/** `samplingUs`: the CPU profile's sampling interval (finer for surge-profile.ts, which names functions). */
-export async function surgeRun(withExtension: boolean, shape: SurgeShape, samplingUs = 200): Promise<SurgeRun> {
+export interface SurgeOptions {
+  /**
+   * Runs V8's sampling profiler for main-thread time by origin and `hot`. It slows JavaScript
+   * (more where more of it runs) enough to add long tasks, so latencies and long tasks are
+   * measured in runs without it (scripts/bench/surge-frames.ts showed the difference).
+   */
+  profiled: boolean;
+  /** The CPU profile's sampling interval (finer for surge-profile.ts, which names functions). */
+  samplingUs?: number;
+}
+
+export async function surgeRun(withExtension: boolean, shape: SurgeShape, { profiled, samplingUs = 200 }: SurgeOptions): Promise<SurgeRun> {
   const { context, page, close } = await openFakeX(withExtension);
   try {
     await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
@@ -52,10 +65,12 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape, sampli
     await page.waitForTimeout(1500);
     await installProbes(page);
     await padPosts(page, shape.padTo);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
-    await cdp.send('Profiler.start');
+    const cdp = profiled ? await context.newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
+      await cdp.send('Profiler.start');
+    }
     let streamed = 0;
     const batchToFrame: number[] = [];
     for (let sent = 0; sent < shape.total; sent += shape.batch) {
@@ -72,14 +87,14 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape, sampli
       if (shape.every > 0) await page.waitForTimeout(shape.every);
     }
     await page.waitForTimeout(1500);
-    const { profile } = await cdp.send('Profiler.stop');
+    const profile = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
     const probes = await page.evaluate(() => window.__bench!);
-    const byOrigin = timeByOrigin(profile);
+    const byOrigin = profile ? timeByOrigin(profile) : { extension: NaN, page: NaN };
     const elementsPerPost = await page.evaluate(() => {
       const n = [...document.querySelectorAll('article[data-testid="tweet"]')].map((a) => a.querySelectorAll('*').length + 1).sort((a, b) => a - b);
       return n[Math.floor(n.length / 2)] ?? 0;
     });
-    return { firstSight: probes.first, batchToFrame, longTasks: probes.longTasks, extensionMs: byOrigin.extension, pageMs: byOrigin.page, streamed, elementsPerPost, hot: hotFunctions(profile) };
+    return { firstSight: probes.first, batchToFrame, longTasks: probes.longTasks, longFrames: probes.longFrames, extensionMs: byOrigin.extension, pageMs: byOrigin.page, streamed, elementsPerPost, hot: profile ? hotFunctions(profile) : [] };
   } finally {
     await close();
   }

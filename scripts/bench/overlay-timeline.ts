@@ -86,14 +86,14 @@ export async function timelineRun(withExtension: boolean, posts = 1000): Promise
 
 declare global {
   interface Window {
-    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[] };
+    __bench?: { first: number[]; again: number[]; confirmed: number[]; flips: number; longTasks: number; longTaskAt: number[]; longFrames: number };
   }
 }
 
 /** Main-world observers: when each post's cell arrives, and when an overlay lands in it. */
 export async function installProbes(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[] };
+    const bench = { first: [] as number[], again: [] as number[], confirmed: [] as number[], flips: 0, longTasks: 0, longTaskAt: [] as number[], longFrames: 0 };
     window.__bench = bench;
     const arrived = new WeakMap<Element, number>();
     const pendingSince = new WeakMap<Element, { arrived: number; label: string }>();
@@ -104,6 +104,8 @@ export async function installProbes(page: Page): Promise<void> {
         bench.longTaskAt.push(Math.round(e.startTime), Math.round(e.duration));
       }
     }).observe({ type: 'longtask', buffered: false });
+    // Frames over 50 ms, X's task and the rendering together: where drawing in the frame shows.
+    new PerformanceObserver((list) => void (bench.longFrames += list.getEntries().length)).observe({ type: 'long-animation-frame', buffered: false });
     new MutationObserver((records) => {
       const t = performance.now();
       for (const r of records) {

@@ -14,10 +14,10 @@ const where = (k: string) => k.replace(/(\S+)@([\w.-]+\.js):(\d+):(\d+)/, (_m, f
   const p = c.originalPositionFor({ line: Number(line) + 1, column: Number(col) });
   return `${p.name ?? fn} ${p.source?.replace(/^(\.\.\/)+/, '')}:${p.line}`;
 });
-const r = await surgeRun(true, SURGE_SHAPES['batches of 10']!, 100);
+const r = await surgeRun(true, SURGE_SHAPES['batches of 10']!, { profiled: true, samplingUs: 100 });
 const frames = [...r.batchToFrame].sort((a, b) => a - b);
 const sight = [...r.firstSight].sort((a, b) => a - b);
-const plain = [...(await surgeRun(false, SURGE_SHAPES['batches of 10']!, 100)).batchToFrame].sort((a, b) => a - b);
+const plain = [...(await surgeRun(false, SURGE_SHAPES['batches of 10']!, { profiled: true, samplingUs: 100 })).batchToFrame].sort((a, b) => a - b);
 const at = (xs: number[], q: number) => (xs.length ? xs[Math.floor((xs.length - 1) * q)]!.toFixed(1) : '–');
 const per = (ms: number) => (ms / Math.max(1, r.streamed)).toFixed(3);
 console.log(`share ${(r.extensionMs / r.pageMs * 100).toFixed(1)} % (${r.extensionMs.toFixed(0)} / ${r.pageMs.toFixed(0)} ms), ${per(r.extensionMs)} ms per mention, long tasks ${r.longTasks}`);
