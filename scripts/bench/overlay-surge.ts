@@ -2,7 +2,7 @@
 // (1,000 in batches of 10, or 100 at once) while X's virtual timeline drops the cells that leave
 // the screen. Every measured overlay is for a post the page had never seen. With and without
 // Careline: insertion-to-overlay latency, long tasks, and main-thread time by origin.
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { installProbes, openFakeX, timeByOrigin } from './overlay-timeline';
 
 export interface SurgeRun {
@@ -55,9 +55,11 @@ export interface SurgeOptions {
   profiled: boolean;
   /** The CPU profile's sampling interval (finer for surge-profile.ts, which names functions). */
   samplingUs?: number;
+  /** Runs before the stream starts, with the page's CDP session (surge-floor.ts injects its script). */
+  prepare?(cdp: CDPSession): Promise<void>;
 }
 
-export async function surgeRun(withExtension: boolean, shape: SurgeShape, { profiled, samplingUs = 200 }: SurgeOptions): Promise<SurgeRun> {
+export async function surgeRun(withExtension: boolean, shape: SurgeShape, { profiled, samplingUs = 200, prepare }: SurgeOptions): Promise<SurgeRun> {
   const { context, page, close } = await openFakeX(withExtension);
   try {
     await page.goto('https://x.com/search?q=%40LumenMobile&f=live');
@@ -65,8 +67,9 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape, { prof
     await page.waitForTimeout(1500);
     await installProbes(page);
     await padPosts(page, shape.padTo);
-    const cdp = profiled ? await context.newCDPSession(page) : undefined;
-    if (cdp) {
+    const cdp = profiled || prepare ? await context.newCDPSession(page) : undefined;
+    if (cdp && prepare) await prepare(cdp);
+    if (cdp && profiled) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: samplingUs });
       await cdp.send('Profiler.start');
@@ -87,7 +90,7 @@ export async function surgeRun(withExtension: boolean, shape: SurgeShape, { prof
       if (shape.every > 0) await page.waitForTimeout(shape.every);
     }
     await page.waitForTimeout(1500);
-    const profile = cdp ? (await cdp.send('Profiler.stop')).profile : undefined;
+    const profile = cdp && profiled ? (await cdp.send('Profiler.stop')).profile : undefined;
     const probes = await page.evaluate(() => window.__bench!);
     const byOrigin = profile ? timeByOrigin(profile) : { extension: NaN, page: NaN };
     const elementsPerPost = await page.evaluate(() => {
